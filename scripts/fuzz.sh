@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (ASan+UBSan) and runs each for the
+# given number of seconds (default 60) on a seed corpus from tests/golden.
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift || true
+
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCPY_FUZZ=ON \
+  -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+  -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
+cmake --build build-fuzz -j2 -- --quiet
+
+# Seeds: each target reads the inputs its format has in tests/golden.
+declare -A seeds=(
+  [fuzz_mpy_reader]="mpy"
+  [fuzz_uf2]="uf2"
+  [fuzz_hex]="hex"
+  [fuzz_lexer]="py"
+)
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  for t in "${!seeds[@]}"; do [ -x "build-fuzz/bin/$t" ] && targets+=("$t"); done
+fi
+for t in "${targets[@]}"; do
+  corpus=build-fuzz/corpus/$t
+  mkdir -p "$corpus"
+  find tests -name "*.${seeds[$t]}" -size -64k -exec cp -n {} "$corpus/" \; 2>/dev/null || true
+  echo "fuzzing $t for ${seconds}s (seeds: $(ls "$corpus" | wc -l))"
+  (cd build-fuzz && "./bin/$t" -max_total_time="$seconds" -print_final_stats=1 -rss_limit_mb=4096 \
+     -artifact_prefix="fuzz-$t-" "corpus/$t" 2>&1 | grep -E "stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|Test unit written" || true)
+  if ls build-fuzz/fuzz-"$t"-* >/dev/null 2>&1; then
+    echo "$t: findings in build-fuzz/fuzz-$t-*"
+    exit 1
+  fi
+done

@@ -1,0 +1,10 @@
+values = [5, -3, 8, 0, 2]
+print(len(values), min(values), max(values), sum(values), sorted(values), abs(-7))
+print(list(enumerate("ab", 1)), list(zip("ab", [1, 2])), list(map(str, values)))
+print(list(filter(None, values)), any(values), all(values), divmod(17, 5), round(2.675, 2))
+print(int("42"), float("1.5"), str(3), bool(""), list("xy"), tuple([1]), dict(a=1), set([1, 1]))
+print(isinstance(1, int), issubclass(bool, int), callable(len), hex(255), oct(8), bin(5))
+print(hash("x") == hash("x"), id(values) == id(values), type(values) is list, repr(None))
+print(iter([1]).__next__(), next(iter([2]), None), range(3)[1], slice(1, 2), reversed([1, 2]) is not None)
+print(getattr(values, "append") is not None, globals() is not None, locals() is not None)
+print(bytes([65, 66]), bytearray(2), memoryview(b"ab")[0], chr(0x263A), ord("\n"))

@@ -1,0 +1,1 @@
+# Old Mac line endings (carriage return only).def f(x):    return x + 1print(f(1))

@@ -1,0 +1,3 @@
+# Bytes that are not valid UTF-8 inside a string literal.
+raw = "café ÿþ"
+print(len(raw))

@@ -1,0 +1,2 @@
+# Only a comment, no code at all.
+# A second comment line.

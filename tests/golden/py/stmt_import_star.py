@@ -1,0 +1,5 @@
+from math import *
+from os import *
+import micropython
+
+print(sqrt(16), pi)
