@@ -10,7 +10,6 @@ shift || true
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCPY_FUZZ=ON \
   -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
   -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
-cmake --build build-fuzz -j2 -- --quiet
 
 # Seeds: each target reads the inputs its format has in tests/golden.
 declare -A seeds=(
@@ -21,9 +20,11 @@ declare -A seeds=(
 )
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  for t in "${!seeds[@]}"; do [ -x "build-fuzz/bin/$t" ] && targets+=("$t"); done
+  known=$(ninja -C build-fuzz -t targets all 2>/dev/null | cut -d: -f1)
+  for t in "${!seeds[@]}"; do grep -qx "$t" <<<"$known" && targets+=("$t"); done
 fi
 for t in "${targets[@]}"; do
+  cmake --build build-fuzz -j2 --target "$t" -- --quiet
   corpus=build-fuzz/corpus/$t
   mkdir -p "$corpus"
   find tests -name "*.${seeds[$t]}" -size -64k -exec cp -n {} "$corpus/" \; 2>/dev/null || true

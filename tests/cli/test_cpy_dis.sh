@@ -59,9 +59,10 @@ run "$dis" --help
 check "--help exits 0" rc_is 0
 check "--help shows examples" stdout_has "Examples:"
 
-# Every golden file of both flavours lists and rewrites identically.
+# A sample of golden files of both flavours lists and rewrites identically
+# through the command (test_mpy round-trips all of them in-process).
 n=0
-for f in "$src"/tests/golden/cp10/*.mpy "$src"/tests/golden/mp128/*.mpy; do
+for f in $(ls "$src"/tests/golden/cp10/*.mpy | head -n 15) $(ls "$src"/tests/golden/mp128/*.mpy | head -n 15); do
   [ -e "$f" ] || continue
   "$dis" --rewrite "$f" -o "$tmp/rt.mpy" && cmp -s "$f" "$tmp/rt.mpy" && "$dis" "$f" >/dev/null || {
     echo "FAIL: round trip of $f"

@@ -127,6 +127,6 @@ TEST_CASE("external corpus round-trips (CPY_MPY_CORPUS)") {
   if (!corpus) return;
   Tally tally;
   round_trip_tree(corpus, tally);
-  MESSAGE("corpus ", corpus, ": ", tally.files, " files, ", tally.instructions, " instructions, ",
+  MESSAGE("corpus ", std::string(corpus), ": ", tally.files, " files, ", tally.instructions, " instructions, ",
           tally.mnemonics.size(), " distinct mnemonics");
 }
