@@ -1,0 +1,3 @@
+def f(stream):
+    async for item in stream:
+        pass

@@ -1,0 +1,2 @@
+def f(coro):
+    return [await c for c in coro]

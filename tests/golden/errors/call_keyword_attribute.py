@@ -1,0 +1,2 @@
+class O: pass
+print(O.end='')

@@ -1,0 +1,2 @@
+opts = {}
+print(**opts, 'x')

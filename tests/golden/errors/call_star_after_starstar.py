@@ -1,0 +1,3 @@
+opts = {}
+rest = []
+print(**opts, *rest)

@@ -1,0 +1,3 @@
+from micropython import const
+LIMIT = const(10)
+LIMIT += 1

@@ -1,0 +1,2 @@
+from micropython import const
+TABLE = const([1, 2])

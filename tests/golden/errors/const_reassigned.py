@@ -1,0 +1,3 @@
+from micropython import const
+_LIMIT = const(10)
+_LIMIT = 11

@@ -1,0 +1,4 @@
+while True:
+    def f():
+        continue
+    break

@@ -1,0 +1,5 @@
+import micropython
+
+@micropython.native
+def fast(x):
+    return x + 1

@@ -1,0 +1,5 @@
+import micropython
+
+@micropython.turbo
+def f():
+    pass

@@ -1,0 +1,5 @@
+import micropython
+
+@micropython.viper
+def fast(x: int) -> int:
+    return x + 1

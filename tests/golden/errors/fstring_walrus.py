@@ -1,0 +1,2 @@
+items = [1]
+s = f"{(n := len(items))} {n}"

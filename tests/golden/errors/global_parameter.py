@@ -1,0 +1,2 @@
+def f(limit):
+    global limit

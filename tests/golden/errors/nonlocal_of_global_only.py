@@ -1,0 +1,4 @@
+value = 1
+
+def f():
+    nonlocal value

@@ -1,0 +1,1 @@
+mixed = b"bytes" "text"

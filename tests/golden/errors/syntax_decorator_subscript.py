@@ -1,0 +1,5 @@
+handlers = [lambda f: f]
+
+@handlers[0]
+def f():
+    pass

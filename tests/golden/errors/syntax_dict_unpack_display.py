@@ -1,0 +1,2 @@
+base = {}
+merged = {**base, 'k': 1}

@@ -1,0 +1,4 @@
+command = 1
+match command:
+    case 1:
+        pass

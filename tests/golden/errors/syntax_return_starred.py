@@ -1,0 +1,2 @@
+def f(rest):
+    return 1, *rest

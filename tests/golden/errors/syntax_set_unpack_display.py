@@ -1,0 +1,2 @@
+items = []
+s = {*items, 1}

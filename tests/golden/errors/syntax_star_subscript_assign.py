@@ -1,0 +1,2 @@
+grid = {}
+grid[*key] = 1

@@ -1,0 +1,2 @@
+head = (1,)
+all_items = (*head, 2)

@@ -1,0 +1,1 @@
+mixed = "text" b"bytes"

@@ -1,0 +1,1 @@
+pattern = Rb"\d"

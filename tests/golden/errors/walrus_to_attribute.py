@@ -1,0 +1,3 @@
+class O: pass
+if (O.x := 1):
+    pass
