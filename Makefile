@@ -1,9 +1,8 @@
 # The two set-up commands are `make run` and `make test`; everything else is
 # a step they use, or a tool for developers (asan, cross, fuzz, bench).
-BUILD      ?= build
+# Build directories and flags come from CMakePresets.json (default, asan, fuzz).
+BUILD      := build
 JOBS       ?= 2
-BUILD_TYPE ?= RelWithDebInfo
-CMAKE_GEN  := -G Ninja -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache
 FUZZ_SECONDS ?= 60
 
 .PHONY: all deps configure build run test unit asan cross fuzz bench format clean
@@ -14,23 +13,23 @@ deps:
 	@scripts/install-deps.sh
 
 configure: deps
-	@cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+	@cmake --preset default >/dev/null
 
 build: configure
-	@cmake --build $(BUILD) -j$(JOBS)
+	@cmake --build --preset default -j$(JOBS)
 
 # The main job on the default target.
 run: build
 	@scripts/run-example.sh $(BUILD)/bin
 
 unit: build
-	@ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+	@ctest --preset default
 
 # Readers and parsers again under AddressSanitizer and UBSan.
 asan: deps
-	@cmake -S . -B build-asan $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DCPY_SANITIZE=ON >/dev/null
-	@cmake --build build-asan -j$(JOBS)
-	@ctest --test-dir build-asan --output-on-failure -j$(JOBS) -L sanitize
+	@cmake --preset asan >/dev/null
+	@cmake --build --preset asan -j$(JOBS)
+	@ctest --preset asan
 
 # The portable core for Cortex-M0+ and Cortex-M4F, with code sizes.
 cross: deps

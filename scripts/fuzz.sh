@@ -7,9 +7,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 
-cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCPY_FUZZ=ON \
-  -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
-  -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
+cmake --preset fuzz >/dev/null
 
 # Seeds: each target reads the inputs its format has in tests/golden.
 declare -A seeds=(
