@@ -1,0 +1,128 @@
+#include "cpy/vm/qstr_pool.h"
+
+#include <cstring>
+
+#include "cpy/mpy/static_qstrs.h"
+
+namespace cpy::vm {
+
+namespace {
+constexpr size_t kChunkBytes = 256;
+constexpr uint32_t kFirstIndexSize = 512;  // fits the static qstrs at under half load
+
+Error out_of_memory() { return fail(Errc::kOutOfMemory, 0, "out of memory interning a string"); }
+}  // namespace
+
+uint32_t QstrPool::hash_text(std::string_view text) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+QstrPool::QstrPool(Heap& heap) : heap_(heap) {
+  registered_ = heap_.add_root_source(RootSource{&QstrPool::scan_roots, this});
+  if (!registered_) return;
+  // The static qstrs: their text lives in the program image, not the heap.
+  for (uint32_t id = 1; id <= mpy::kStaticQstrCount; ++id) {
+    std::string_view text;
+    mpy::static_qstr_text(id, &text);
+    if (count_ == capacity_ && !grow_entries()) {
+      registered_ = false;
+      return;
+    }
+    entries_[count_++] = Entry{text.data(), uint32_t(text.size()), hash_text(text)};
+    if (index_size_ == 0 && !grow_index()) {
+      registered_ = false;
+      return;
+    }
+    index_insert(id);
+  }
+}
+
+void QstrPool::scan_roots(Heap& heap, void* self_ptr) {
+  auto* self = static_cast<QstrPool*>(self_ptr);
+  heap.mark_pointer(self->entries_);
+  heap.mark_pointer(self->index_);
+  // Chunks form a list through their first word; marking the newest chunk
+  // marks the rest, since the heap scans each marked object's words.
+  heap.mark_pointer(self->chunk_);
+}
+
+bool QstrPool::grow_entries() {
+  uint32_t new_capacity = capacity_ ? capacity_ * 2 : 256;
+  auto* grown = static_cast<Entry*>(heap_.allocate_may_collect(sizeof(Entry) * new_capacity));
+  if (!grown) return false;
+  if (count_) std::memcpy(grown, entries_, sizeof(Entry) * count_);
+  entries_ = grown;
+  capacity_ = new_capacity;
+  return true;
+}
+
+bool QstrPool::grow_index() {
+  uint32_t new_size = index_size_ ? index_size_ * 2 : kFirstIndexSize;
+  auto* grown = static_cast<uint32_t*>(heap_.allocate_may_collect(sizeof(uint32_t) * new_size));
+  if (!grown) return false;
+  index_ = grown;
+  index_size_ = new_size;
+  for (uint32_t id = 1; id <= count_; ++id) index_insert(id);
+  return true;
+}
+
+void QstrPool::index_insert(uint32_t id) {
+  uint32_t mask = index_size_ - 1;
+  for (uint32_t slot = entries_[id - 1].hash & mask;; slot = (slot + 1) & mask) {
+    if (index_[slot] == 0) {
+      index_[slot] = id;
+      return;
+    }
+  }
+}
+
+uint32_t QstrPool::find(std::string_view text) const {
+  if (!index_size_) return 0;
+  uint32_t h = hash_text(text);
+  uint32_t mask = index_size_ - 1;
+  for (uint32_t slot = h & mask;; slot = (slot + 1) & mask) {
+    uint32_t id = index_[slot];
+    if (id == 0) return 0;
+    const Entry& e = entries_[id - 1];
+    if (e.hash == h && e.size == text.size() && std::memcmp(e.data, text.data(), text.size()) == 0) return id;
+  }
+}
+
+Result<uint32_t> QstrPool::intern_may_collect(std::string_view text) {
+  if (uint32_t id = find(text)) return id;
+  if (text.size() > UINT32_MAX / 2) return fail(Errc::kBadArgument, 0, "string too long to intern");
+  // Make room first, so that nothing is half-added if memory runs out.
+  if (count_ == capacity_ && !grow_entries()) return out_of_memory();
+  if ((count_ + 1) * 2 > index_size_ && !grow_index()) return out_of_memory();
+  size_t need = text.size() + 1;
+  if (!chunk_ || chunk_used_ + need > chunk_size_) {
+    size_t size = sizeof(void*) + (need > kChunkBytes ? need : kChunkBytes);
+    void* chunk = heap_.allocate_may_collect(size);
+    if (!chunk) return out_of_memory();
+    std::memcpy(chunk, &chunk_, sizeof(void*));  // link to the previous chunk
+    chunk_ = chunk;
+    chunk_used_ = sizeof(void*);
+    chunk_size_ = size;
+  }
+  char* data = static_cast<char*>(chunk_) + chunk_used_;
+  if (!text.empty()) std::memcpy(data, text.data(), text.size());
+  data[text.size()] = '\0';
+  chunk_used_ += need;
+  entries_[count_++] = Entry{data, uint32_t(text.size()), hash_text(text)};
+  index_insert(count_);
+  return count_;
+}
+
+std::string_view QstrPool::text(uint32_t id) const {
+  if (id == 0 || id > count_) return {};
+  return std::string_view(entries_[id - 1].data, entries_[id - 1].size);
+}
+
+uint32_t QstrPool::hash(uint32_t id) const { return id == 0 || id > count_ ? 0 : entries_[id - 1].hash; }
+
+}  // namespace cpy::vm
