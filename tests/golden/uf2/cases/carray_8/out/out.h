@@ -1,0 +1,4 @@
+const unsigned long bindata_len = 8;
+const unsigned char bindata[] __attribute__((aligned(16))) = {
+0x47, 0x86, 0xc7, 0x32, 0x0e, 0x92, 0xcc, 0x90, 
+};
