@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-libs=(cpy_mpy cpy_vm)
+libs=(cpy_mpy cpy_compiler cpy_vm)
 declare -A targets=(
   [cortex-m0plus]="-mcpu=cortex-m0plus -mthumb"
   [cortex-m4f]="-mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16"

@@ -1,0 +1,25 @@
+if x:
+ if x:
+  if x:
+   if x:
+    if x:
+     if x:
+      if x:
+       if x:
+        if x:
+         if x:
+          if x:
+           if x:
+            if x:
+             if x:
+              if x:
+               if x:
+                if x:
+                 if x:
+                  if x:
+                   if x:
+                    if x:
+                     if x:
+                      if x:
+                       if x:
+                        pass

@@ -1,0 +1,5 @@
+def f():
+  if x:
+    while y:
+      pass
+z = 0

@@ -1,0 +1,1 @@
+0x1F 0X1f 0o17 0O17 0b101 0B101 0xdead_beef

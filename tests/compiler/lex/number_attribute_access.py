@@ -1,0 +1,3 @@
+1 .real
+1..real
+x = 1.real

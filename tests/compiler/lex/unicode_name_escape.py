@@ -1,0 +1,3 @@
+x = 1
+y = '\N{LATIN SMALL LETTER A}'
+z = 2
