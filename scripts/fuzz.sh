@@ -25,7 +25,9 @@ for t in "${targets[@]}"; do
   cmake --build build-fuzz -j2 --target "$t" -- --quiet
   corpus=build-fuzz/corpus/$t
   mkdir -p "$corpus"
-  find tests -name "*.${seeds[$t]}" -size -64k -exec cp -n {} "$corpus/" \; 2>/dev/null || true
+  # Seeds keep their path in their name: many golden inputs share a file name.
+  while IFS= read -r f; do cp -n "$f" "$corpus/$(echo "$f" | tr / _)"; done \
+    < <(find tests -name "*.${seeds[$t]}" -size -64k)
   echo "fuzzing $t for ${seconds}s (seeds: $(ls "$corpus" | wc -l))"
   (cd build-fuzz && "./bin/$t" -max_total_time="$seconds" -print_final_stats=1 -rss_limit_mb=4096 \
      -artifact_prefix="fuzz-$t-" "corpus/$t" 2>&1 | grep -E "stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|Test unit written" || true)

@@ -1,0 +1,9 @@
+a = b""
+b = b"x"
+c = b"\x00\x01\xff"
+d = b"it's"
+e = b'say "hi"'
+f = b"both ' and \""
+g = b"\t\n\r\\"
+h = b"\x7f\x80"
+i = rb"\d+"

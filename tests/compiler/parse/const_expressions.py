@@ -1,0 +1,10 @@
+from micropython import const
+A = const(1 + 2 * 3)
+B = const(-1)
+C = const(~0)
+D = const(2 ** 10)
+E = const(7 // 2)
+F = const(1.0 / 4)
+G = const(not 0)
+H = const(1 or 2)
+print(A, B, C, D, E, F, G, H)

@@ -1,0 +1,4 @@
+from micropython import const
+const = print
+X = const(1)
+Y = X

@@ -1,0 +1,3 @@
+from micropython import const
+_X = const(1)
+_X = 2 +

@@ -1,0 +1,4 @@
+from micropython import const
+X = (
+    const(
+        y))

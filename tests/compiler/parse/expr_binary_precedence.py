@@ -1,0 +1,12 @@
+x = a + b * c
+x = (a + b) * c
+x = a * b + c * d
+x = a - b - c
+x = a / b // c % d @ e
+x = a << b >> c
+x = a & b | c ^ d
+x = a | b & c
+x = a + b << c
+x = a < b | c
+x = a if b | c else d
+x = a + -b * ~c

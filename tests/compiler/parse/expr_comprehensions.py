@@ -1,0 +1,14 @@
+a = [x for x in y]
+b = [x for x in y if x]
+c = [x for x in y if x if z]
+d = [x for x in y for z in x]
+e = [(x, z) for x in y if x for z in x if z]
+f = {x for x in y}
+g = {x: 1 for x in y}
+h = (x for x in y)
+i = sum(x for x in y)
+j = [x for x, y in z]
+k = [x for x in 1, 2] if False else 0
+l = [[y for y in x] for x in z]
+m = [x for x in y if lambda: x]
+n = [x async for x in y]

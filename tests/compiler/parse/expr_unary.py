@@ -1,0 +1,7 @@
+x = -a
+x = +a
+x = ~a
+x = --a
+x = -+~a
+x = not -a
+x = - (a + b)

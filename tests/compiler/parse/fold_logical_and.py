@@ -1,0 +1,17 @@
+a = x and y
+b = 1 and x
+c = 0 and x
+d = x and 1
+e = x and 0
+f = 1 and 1
+g = None and x
+h = True and x
+i = "" and x
+j = "s" and x
+k = () and x
+l = x and y and 1 and z
+m = 1 and 1 and x
+n = x and 0 and y
+o = 0.0 and x
+p = 1j and x
+q = 0j and x

@@ -1,0 +1,14 @@
+a = not 1
+b = not 0
+c = not x
+d = not None
+e = not True
+f = not False
+g = not ""
+h = not "x"
+i = not ()
+j = not not 1
+k = not (1, 2)
+l = not 0.0
+m = not ...
+n = not (1 + 1)

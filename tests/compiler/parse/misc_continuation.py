@@ -1,0 +1,6 @@
+x = 1 + \
+    2 + \
+    y
+if a and \
+   b:
+    pass

@@ -1,0 +1,6 @@
+f(a, b=1, *c, d=2, **e)
+f(*a, b)
+f(a=1, *b)
+f(**a, b=1)
+f(a for a in b)
+f(a, (b for b in c))

@@ -1,0 +1,5 @@
+match = 1
+case = 2
+type = 3
+print(match, case, type)
+_ = 4

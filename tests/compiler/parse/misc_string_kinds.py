@@ -1,0 +1,9 @@
+a = 'single'
+b = "double"
+c = '''triple single'''
+d = """triple double"""
+e = r'raw \d'
+f = b'bytes'
+g = rb'raw bytes \d'
+h = br'\x'
+i = u'unicode prefix'

@@ -1,0 +1,5 @@
+raise
+raise E
+raise E("msg")
+raise E from None
+raise E() from exc

@@ -1,0 +1,8 @@
+a = "ünïcödé"
+b = "日本語のテキスト"
+c = "emoji 😀 here and more"
+d = "\u00e9t\u00e9 long enough"
+e = "\xa0nbsp and soft\xadhyphen"
+f = "\u2028line sep \u200b zero width"
+g = "\x7f del char in a long string"
+h = "\uffff max bmp in string"

@@ -1,0 +1,6 @@
+x = ("a", "b")
+x = ("short", "a longer string value")
+x = (b"bytes", "str")
+x = ("", b"")
+x = ("it's", 'say "hi"', 'both \' and "')
+x = ("tab\there", "nl\nhere")
