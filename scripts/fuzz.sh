@@ -15,6 +15,7 @@ declare -A seeds=(
   [fuzz_uf2]="uf2"
   [fuzz_hex]="hex"
   [fuzz_lexer]="py"
+  [fuzz_parser]="py"
 )
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
