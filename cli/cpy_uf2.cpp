@@ -335,11 +335,7 @@ int run(Options& o) {
   const uf2::Board* board = nullptr;
   if (!o.board.empty()) {
     board = uf2::find_board(o.board);
-    if (!board) {
-      std::string names;
-      for (const uf2::Board& b : uf2::boards()) names += (names.empty() ? "" : ", ") + b.id;
-      usage_error(fmt::format("unknown board '{}'; known boards: {}", o.board, names));
-    }
+    if (!board) usage_error(fmt::format("unknown board '{}'; known boards: {}", o.board, uf2::board_names()));
   }
   if (o.family_given || !board) {
     auto f = uf2::parse_family(o.family);

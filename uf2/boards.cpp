@@ -186,4 +186,10 @@ const Board* find_board(std::string_view id) {
   return nullptr;
 }
 
+std::string board_names() {
+  std::string names;
+  for (const Board& b : boards()) names += (names.empty() ? "" : ", ") + b.id;
+  return names;
+}
+
 }  // namespace cpy::uf2

@@ -74,4 +74,7 @@ std::span<const Board> boards();
 /// The board called [id], or nullptr.
 const Board* find_board(std::string_view id);
 
+/// Every board id, comma-separated, for "unknown board" messages.
+std::string board_names();
+
 }  // namespace cpy::uf2
