@@ -16,6 +16,7 @@ declare -A seeds=(
   [fuzz_hex]="hex"
   [fuzz_lexer]="py"
   [fuzz_parser]="py"
+  [fuzz_compiler]="py"
 )
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then

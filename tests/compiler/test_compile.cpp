@@ -146,3 +146,42 @@ TEST_CASE("compile: an external corpus is byte-identical (CPY_COMPILE_CORPUS)") 
   CHECK(compared > 0);
   CHECK(tally.different.empty());
 }
+
+TEST_CASE("compile: 10,000-deep nesting fails cleanly, as the reference does, without deep recursion") {
+  // The reference runs out of its 2 MiB heap while parsing these and says
+  // so with the size it asked for; shallower nesting compiles.
+  struct Case {
+    std::string open, close;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"(", ")", "memory allocation failed, allocating 2078720 bytes"},
+      {"[", "]", "memory allocation failed, allocating 2078720 bytes"},
+      {"f(", ")", "memory allocation failed, allocating 1580288 bytes"},
+  };
+  for (const Case& c : cases) {
+    std::string deep = "x = ";
+    for (int i = 0; i < 10000; ++i) deep += c.open;
+    deep += "1";
+    for (int i = 0; i < 10000; ++i) deep += c.close;
+    deep += "\n";
+    Arena arena(heap_block_source());
+    CompileOptions options;
+    options.input_path = options.source_name = "deep.py";
+    Result<mpy::Module> module = compile_module(deep, arena, options);
+    CAPTURE(c.open);
+    REQUIRE_FALSE(module.ok());
+    CHECK(module.error().code == Errc::kOutOfMemory);
+    CHECK(std::string(module.error().message) == c.message);
+
+    // 3,000 deep fits the reference's heap: it compiles, and recursing
+    // through it must not exhaust the stack of a thread.
+    std::string ok = "x = ";
+    for (int i = 0; i < 3000; ++i) ok += c.open;
+    ok += "1";
+    for (int i = 0; i < 3000; ++i) ok += c.close;
+    ok += "\n";
+    Arena arena2(heap_block_source());
+    CHECK(compile_module(ok, arena2, options).ok());
+  }
+}
