@@ -148,12 +148,8 @@ static_assert(table_is_consistent(), "grammar.def is inconsistent");
 
 }  // namespace
 
-const RuleInfo& rule_info(Rule rule) { return kInfos[size_t(rule)]; }
-
-std::span<const RuleArg> rule_args(Rule rule) {
-  const RuleInfo& info = kInfos[size_t(rule)];
-  return {kArgs + info.arg_offset, info.arg_count};
-}
+const RuleInfo* const kRuleInfoTable = kInfos.data();
+const RuleArg* const kRuleArgTable = kArgs;
 
 std::string_view rule_name(Rule rule) {
   size_t index = size_t(rule);

@@ -130,12 +130,19 @@ struct RuleInfo {
   constexpr ListForm list_form() const { return static_cast<ListForm>(count); }
 };
 
-/// The table entry of [rule].
-const RuleInfo& rule_info(Rule rule);
+/// The grammar tables (parse_grammar.cpp); use rule_info() and rule_args().
+extern const RuleInfo* const kRuleInfoTable;
+extern const RuleArg* const kRuleArgTable;
+
+/// The table entry of [rule]. Inline: the parser asks for every rule it tries.
+inline const RuleInfo& rule_info(Rule rule) { return kRuleInfoTable[size_t(rule)]; }
 
 /// The arguments of [rule]: `count` of them for or/and rules, item then
 /// separator for list rules (one item for kOneOrMore).
-std::span<const RuleArg> rule_args(Rule rule);
+inline std::span<const RuleArg> rule_args(Rule rule) {
+  const RuleInfo& info = rule_info(rule);
+  return {kRuleArgTable + info.arg_offset, info.arg_count};
+}
 
 /// The rule's name as the reference spells it ("expr_stmt"); "" for const_object.
 std::string_view rule_name(Rule rule);
