@@ -10,6 +10,10 @@ namespace cpy::compiler {
 
 namespace {
 
+// Lexer memory allowed per byte of the reference's heap: far more than any
+// source that the reference can compile needs.
+constexpr size_t kLexerMemoryPerHeapByte = 8;
+
 Result<KnownNames> intern_known_names(QstrTable& qstrs) {
   KnownNames names;
   struct Entry {
@@ -32,7 +36,6 @@ Result<KnownNames> intern_known_names(QstrTable& qstrs) {
       {&names.dunder_doc, "__doc__"},
       {&names.super, "super"},
       {&names.range, "range"},
-      {&names.ordered_dict, "OrderedDict"},
       {&names.micropython, "micropython"},
       {&names.bytecode, "bytecode"},
       {&names.native, "native"},
@@ -178,7 +181,16 @@ Result<mpy::Module> compile_module(std::string_view source, Arena& arena, const 
   parse_options.reference_heap_size = options.reference_heap_size;
   LexerOptions lexer_options;
   lexer_options.optimise_level = options.optimise_level;
-  ParseTree tree = CPY_TRY(parse_source(source, arena, qstrs, parse_options, lexer_options));
+  lexer_options.target = options.target;
+  // The lexer gets an arena of its own with a bound: some malformed
+  // f-strings make the reference's lexer grow a buffer until its heap is
+  // full, and ours follows it that far but no further. Nothing in the
+  // module points into this arena.
+  size_t heap = options.reference_heap_size;
+  size_t lexer_limit = heap && heap <= SIZE_MAX / kLexerMemoryPerHeapByte ? kLexerMemoryPerHeapByte * heap : SIZE_MAX;
+  Arena lexer_arena(heap_block_source(), 16 * 1024, lexer_limit);
+  Lexer lexer(source, lexer_arena, lexer_options);
+  ParseTree tree = CPY_TRY(parse(lexer, arena, qstrs, parse_options));
 
   KnownNames names = CPY_TRY(intern_known_names(qstrs));
   const Qstr* source_file = CPY_TRY(qstrs.intern(options.source_name));

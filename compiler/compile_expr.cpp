@@ -131,7 +131,7 @@ void Compiler::compile_expression(const StructNode* pns, CompileTag tag) {
     case CompileTag::atom_bracket:
       return compile_atom_bracket(pns);
     case CompileTag::atom_brace:
-      return compile_atom_brace_helper(pns, true);
+      return compile_atom_brace(pns);
     case CompileTag::trailer_paren:
       return compile_trailer_paren_helper(pns->node(0), false, 0);
     case CompileTag::trailer_bracket:
@@ -363,12 +363,6 @@ void Compiler::compile_atom_expr_normal(const StructNode* pns) {
       emit.call_function(2, 0, 0);
       i = 1;
     }
-  } else if (subject.is_id() && subject.qstr() == names.ordered_dict && trail_rule(0) == Rule::trailer_paren &&
-             trail[0].as_struct()->node(0).is_struct_kind(Rule::atom_brace)) {
-    // OrderedDict({...}) fills the new dict in place.
-    emit.call_function(0, 0, 0);
-    compile_atom_brace_helper(trail[0].as_struct()->node(0).as_struct(), false);
-    i = 1;
   }
   for (; i < num_trail; ++i) {
     if (i + 1 < num_trail && trail_rule(i) == Rule::trailer_period && trail_rule(i + 1) == Rule::trailer_paren) {
@@ -497,16 +491,16 @@ void Compiler::compile_atom_bracket(const StructNode* pns) {
   }
 }
 
-void Compiler::compile_atom_brace_helper(const StructNode* pns, bool create_map) {
+void Compiler::compile_atom_brace(const StructNode* pns) {
   Node pn = pns->node(0);
   if (pn.is_null()) {
-    if (create_map) emit.build(0, BuildKind::kMap);
+    emit.build(0, BuildKind::kMap);
     return;
   }
   if (pn.is_struct()) {
     const StructNode* inner = pn.as_struct();
     if (inner->rule() == Rule::dictorsetmaker_item) {
-      if (create_map) emit.build(1, BuildKind::kMap);
+      emit.build(1, BuildKind::kMap);
       compile_node(pn);
       emit.store_map();
       return;
@@ -517,7 +511,7 @@ void Compiler::compile_atom_brace_helper(const StructNode* pns, bool create_map)
         std::span<const Node> rest = extract_list(tail->nodes()[0], Rule::dictorsetmaker_list2);
         bool is_dict = inner->node(0).is_struct_kind(Rule::dictorsetmaker_item);
         if (is_dict) {
-          if (create_map) emit.build(uint32_t(1 + rest.size()), BuildKind::kMap);
+          emit.build(uint32_t(1 + rest.size()), BuildKind::kMap);
           compile_node(inner->node(0));
           emit.store_map();
         } else {

@@ -30,7 +30,6 @@ struct KnownNames {
   const Qstr* dunder_doc;
   const Qstr* super;
   const Qstr* range;
-  const Qstr* ordered_dict;
   const Qstr* micropython;
   const Qstr* bytecode;
   const Qstr* native;
@@ -171,7 +170,7 @@ struct Compiler {
   void compile_comprehension(const StructNode* pns, ScopeKind kind);
   void compile_atom_paren(const StructNode* pns);
   void compile_atom_bracket(const StructNode* pns);
-  void compile_atom_brace_helper(const StructNode* pns, bool create_map);
+  void compile_atom_brace(const StructNode* pns);
   void compile_subscript(const StructNode* pns);
   void compile_yield_expr(const StructNode* pns);
   void compile_atom_expr_await(const StructNode* pns);

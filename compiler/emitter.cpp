@@ -11,9 +11,6 @@ using mpy::Op;
 
 namespace {
 
-// Scratch space for the passes that only measure.
-uint8_t g_dummy[8];
-
 size_t varint_size(uint32_t value) {
   size_t n = 1;
   while (value >>= 7) ++n;
@@ -159,13 +156,13 @@ void Emitter::set_source_line(uint32_t line) {
 // --- Bytecode writing ---------------------------------------------------------------
 
 uint8_t* Emitter::bytecode_space(size_t n) {
-  if (suppress_) return g_dummy;
+  if (suppress_) return dummy_;
   size_t at = bytecode_offset_;
   bytecode_offset_ += n;
-  if (pass_ < Pass::kEmit) return g_dummy;
+  if (pass_ < Pass::kEmit) return dummy_;
   if (at + n > bytecode_capacity_) {
     out_of_memory_ = true;  // cannot happen: sizes only shrink
-    return g_dummy;
+    return dummy_;
   }
   return bytecode_ + at;
 }
@@ -182,7 +179,7 @@ void Emitter::write_uint(int stack_adjust, uint8_t byte, uint32_t value) {
   uint8_t buf[5];
   size_t n = mpy::encode_varint(value, buf);
   uint8_t* out = bytecode_space(n);
-  if (out != g_dummy) std::copy(buf, buf + n, out);
+  if (out != dummy_) std::copy(buf, buf + n, out);
 }
 
 void Emitter::write_qstr(int stack_adjust, Op op, const Qstr* name) {
@@ -221,7 +218,7 @@ void Emitter::write_label(int stack_adjust, Op op, uint32_t label) {
     offset -= extra;
   }
   uint8_t* c = bytecode_space(2 + extra);
-  if (c == g_dummy) return;
+  if (c == dummy_) return;
   c[0] = uint8_t(op);
   if (extra == 0) {
     if (is_signed) offset += 0x40;
@@ -290,7 +287,7 @@ void Emitter::load_const_small_int(int64_t value) {
   }
   size_t n = size_t(buf + sizeof buf - p);
   uint8_t* out = bytecode_space(n);
-  if (out == g_dummy) return;
+  if (out == dummy_) return;
   for (size_t i = 0; i + 1 < n; ++i) out[i] = p[i] | 0x80;
   out[n - 1] = p[n - 1];
 }

@@ -186,6 +186,10 @@ class Emitter {
   size_t line_info_capacity_ = 0;
   size_t line_info_size_ = 0;
 
+  // Where the passes that only measure write their bytes; per emitter, so
+  // that compiles on several threads never share it.
+  uint8_t dummy_[8] = {};
+
   Scope** children_ = nullptr;
   uint32_t child_count_ = 0;
   uint32_t child_capacity_ = 0;

@@ -98,12 +98,25 @@ Lexer::Lexer(std::string_view source, Arena& arena, LexerOptions options)
     : arena_(arena),
       source_(reinterpret_cast<const uint8_t*>(source.data())),
       source_size_(source.size()),
+      micropython_(options.target == Target::kMicroPython),
       optimise_level_(options.optimise_level) {
   if (source_size_ == 0) {
-    add_newline_ = true;
+    // MicroPython's lexer starts from NULs, which are its end of input, so
+    // an empty source gets no line break.
+    add_newline_ = !micropython_;
   } else {
     uint8_t last = source_[source_size_ - 1];
     add_newline_ = last != '\n' && last != '\r';
+  }
+  if (micropython_ && source_size_ != 0 && std::memchr(source_, 0, source_size_)) {
+    // MicroPython reads a NUL byte as 0x01, since NUL is its end of input.
+    auto* copy = static_cast<uint8_t*>(arena_.allocate(source_size_, 1));
+    if (copy) {
+      for (size_t i = 0; i < source_size_; ++i) copy[i] = source_[i] == 0 ? 1 : source_[i];
+      source_ = copy;
+    } else {
+      halt(TokenKind::kOutOfMemory);
+    }
   }
   current_char_ = source_char(0);
   indents_ = arena_.make_array<uint16_t>(kInitialIndentCapacity);
@@ -152,14 +165,23 @@ void Lexer::push_arg(uint8_t byte) {
   if (!reserve(args_, 1)) return;
   size_t before = args_.size;
   args_.data[args_.size++] = byte;
-  // While injecting, the reference reads the argument buffer two characters
+  // While injecting, CircuitPython reads the argument buffer two characters
   // ahead; bytes appended after that read-ahead passed the old end are never
   // seen (the end was already read as NUL).
-  if (injecting_ && inject_limit_ == before && before > inject_position_ + 2) inject_limit_ = args_.size;
+  if (injecting_ && !micropython_ && inject_limit_ == before && before > inject_position_ + 2)
+    inject_limit_ = args_.size;
 }
 
 void Lexer::push_args(const char* bytes, size_t count) {
   for (size_t i = 0; i < count; ++i) push_arg(static_cast<uint8_t>(bytes[i]));
+}
+
+// MicroPython only: [bytes] must not point into args_.
+void Lexer::prepend_args(const uint8_t* bytes, size_t count) {
+  if (!reserve(args_, count)) return;
+  if (args_.size) std::memmove(args_.data + count, args_.data, args_.size);
+  if (count) std::memcpy(args_.data, bytes, count);
+  args_.size += count;
 }
 
 bool Lexer::push_indent(size_t indent) {
@@ -245,8 +267,10 @@ void Lexer::text_current() {
   uint32_t c = current_char_;
   if (!injecting_ && position_ < source_size_ && source_[position_] == c) {
     text_run(source_ + position_, 1);
+  } else if (c == kEof && micropython_) {
+    text_byte(0);  // MicroPython's end of input is NUL
   } else {
-    text_byte(static_cast<uint8_t>(c));  // kEof lands as 0xFF, as in the reference
+    text_byte(static_cast<uint8_t>(c));  // kEof lands as 0xFF, as in CircuitPython
   }
 }
 
@@ -284,8 +308,41 @@ void Lexer::start_injection() {
 
 void Lexer::end_injection() {
   injecting_ = false;
-  args_.size = 0;
+  if (micropython_) {
+    inject_.size = 0;
+  } else {
+    args_.size = 0;
+  }
   current_char_ = source_char(position_);
+}
+
+// MicroPython: the string token just lexed is complete; its gathered
+// arguments (and the closing parenthesis) go before the current character.
+void Lexer::mp_inject_args() {
+  push_arg(')');
+  if (halted_) return;
+  size_t rest = 0;
+  if (injecting_) {
+    rest = inject_.size - inject_position_;
+    std::memmove(inject_.data, inject_.data + inject_position_, rest);
+  }
+  inject_.size = rest;
+  // The reference saves the three characters it has read ahead behind the
+  // arguments (taking more from the source when fewer are left to inject).
+  while (inject_.size < 3) {
+    uint32_t c = source_char(position_);
+    position_ = source_after(position_);
+    if (!reserve(inject_, 1)) return;
+    inject_.data[inject_.size++] = c == kEof ? 0 : static_cast<uint8_t>(c);
+  }
+  if (!reserve(inject_, args_.size)) return;
+  std::memmove(inject_.data + args_.size, inject_.data, inject_.size);
+  std::memcpy(inject_.data, args_.data, args_.size);
+  inject_.size += args_.size;
+  args_.size = 0;
+  injecting_ = true;
+  inject_position_ = 0;
+  current_char_ = mp_injected_char(0);
 }
 
 // --- Whitespace and indentation ----------------------------------------------
@@ -572,7 +629,7 @@ void Lexer::advance() {
     token_.text = {};
     return;
   }
-  if (args_.size != 0 && !injecting_) start_injection();
+  if (args_.size != 0 && !injecting_ && !micropython_) start_injection();
   text_reset();
 
   // A NEWLINE token takes the position of the line break itself; the
@@ -592,7 +649,7 @@ void Lexer::advance() {
     lex_newline();
   } else if (c == kEof) {
     kind_ = TokenKind::kEnd;
-  } else if ((c == '\'' || c == '"' || c == 'r' || c == 'u' || c == 'b' || c == 'f') && at_string_start()) {
+  } else if ((c == '\'' || c == '"' || c == 'r' || c == 'u' || c == 'b' || c == 'f' || c == 't') && at_string_start()) {
     lex_strings();
   } else if (detail::is_identifier_head(c)) {
     lex_name();

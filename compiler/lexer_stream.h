@@ -6,6 +6,16 @@
 // While an f-string's arguments are injected, characters come from the
 // argument buffer instead; a NUL there (or its end) switches back to the
 // source. Line and column advance on every character consumed, injected or not.
+//
+// For the MicroPython target the source has no NUL bytes (the lexer reads
+// them as 0x01, from a copy) and an empty source reads as kEof alone. The
+// injected arguments sit in their own buffer, followed by the next three
+// characters of the stream, saved as the reference saves them (kEof as a
+// NUL); a nested f-string inserts its arguments before the current
+// character. Injected bytes are read as the reference reads every byte it
+// fetches: CR as LF (skipping an LF after it), and NUL as end of input, read
+// as a line break after anything but a line break or end of input. The first
+// three bytes after an insertion are loaded directly, without those rules.
 #pragma once
 
 #include <array>
@@ -101,13 +111,44 @@ inline uint32_t Lexer::injected_char(size_t at) const {
   return before != detail::kEof && before != '\n' ? '\n' : detail::kEof;
 }
 
+inline uint32_t Lexer::mp_injected_char(size_t at) const {
+  uint8_t byte = inject_.data[at];
+  if (byte == '\r' && at >= 2) return '\n';
+  if (byte != 0) return byte;
+  if (at < 3) return detail::kEof;
+  uint32_t before = mp_injected_char(at - 1);
+  return before != detail::kEof && before != '\n' ? '\n' : detail::kEof;
+}
+
+inline size_t Lexer::mp_injected_after(size_t at) const {
+  if (at >= 2 && inject_.data[at] == '\r' && at + 1 < inject_.size && inject_.data[at + 1] == '\n') return at + 2;
+  return at + 1;
+}
+
+// The character [ahead] (1 or 2) places after the current one while
+// injecting for the MicroPython target: further injected bytes, then the source.
+inline uint32_t Lexer::mp_peek(int ahead) const {
+  size_t at = inject_position_;
+  size_t source_at = position_;
+  bool in_source = false;
+  for (int i = 0; i < ahead; ++i) {
+    if (in_source) {
+      source_at = source_after(source_at);
+    } else {
+      at = mp_injected_after(at);
+      in_source = at >= inject_.size;
+    }
+  }
+  return in_source ? source_char(source_at) : mp_injected_char(at);
+}
+
 inline uint32_t Lexer::peek1() const {
-  if (injecting_) return injected_char(inject_position_ + 1);
+  if (injecting_) return micropython_ ? mp_peek(1) : injected_char(inject_position_ + 1);
   return source_char(source_after(position_));
 }
 
 inline uint32_t Lexer::peek2() const {
-  if (injecting_) return injected_char(inject_position_ + 2);
+  if (injecting_) return micropython_ ? mp_peek(2) : injected_char(inject_position_ + 2);
   return source_char(source_after(source_after(position_)));
 }
 
@@ -124,10 +165,17 @@ inline void Lexer::next() {
   if (!injecting_) {
     position_ = source_after(position_);
     current_char_ = source_char(position_);
-  } else {
+  } else if (!micropython_) {
     ++inject_position_;
     current_char_ = injected_char(inject_position_);
     if (current_char_ == 0) end_injection();
+  } else {
+    inject_position_ = mp_injected_after(inject_position_);
+    if (inject_position_ < inject_.size) {
+      current_char_ = mp_injected_char(inject_position_);
+    } else {
+      end_injection();
+    }
   }
 }
 

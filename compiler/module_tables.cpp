@@ -17,6 +17,7 @@ namespace {
 bool strictly_equal(const ConstObject* a, const ConstObject* b) {
   if (a == b) return true;
   if (a->kind != b->kind) return false;
+  if (a->shared && b->shared) return a->real == b->real || (a->real != a->real && b->real != b->real);
   switch (a->kind) {
     case ConstKind::kNone:
     case ConstKind::kFalse:
@@ -66,12 +67,11 @@ Result<mpy::Const> to_model(Arena& arena, mpy::BigMath& math, const ConstObject&
       out.kind = mpy::ConstKind::kEllipsis;
       break;
     case ConstKind::kStr:
-      out.kind = mpy::ConstKind::kStr;
-      out.text = object.text;
-      break;
     case ConstKind::kBytes:
-      out.kind = mpy::ConstKind::kBytes;
-      out.text = object.text;
+      // Copied: the text may live in the lexer's arena, which the module outlives.
+      out.kind = object.kind == ConstKind::kStr ? mpy::ConstKind::kStr : mpy::ConstKind::kBytes;
+      out.text = copy_text(arena, object.text);
+      if (out.text.size() != object.text.size()) return fail(Errc::kOutOfMemory, 0, "memory allocation failed");
       break;
     case ConstKind::kInt: {
       out.kind = mpy::ConstKind::kInt;

@@ -194,6 +194,13 @@ class ReferenceHeap {
     spans_[kResultStack] = Span{kHeldBlocks + spans_[kRuleStack].blocks, blocks_for(32 * 8)};
   }
 
+  // Whether the reference's first stacks fit beside what it already holds.
+  // A heap too small for them is too small for the error message as well:
+  // the reference then reports a MemoryError with an empty message.
+  bool initial_stacks_fit() const {
+    return spans_[kResultStack].start + spans_[kResultStack].blocks <= pool_blocks_;
+  }
+
   // Grows [array] to [bytes]; false when the reference would fail.
   bool grow(Array array, size_t bytes) {
     size_t need = blocks_for(bytes);
@@ -627,6 +634,7 @@ Result<bool> Parser::fold_logical(Rule rule, size_t& count) {
 // Numeric expressions of constants, `NAME = const(value)`, and math.<const>.
 Result<bool> Parser::fold_constants(Rule rule, size_t count) {
   Number value;
+  bool shared = false;  // the result is one of the reference's static objects
   switch (rule) {
     case Rule::expr:
     case Rule::xor_expr:
@@ -692,6 +700,7 @@ Result<bool> Parser::fold_constants(Rule rule, size_t count) {
         value.value = __builtin_inf();
       } else if (attr == "nan") {
         value.value = __builtin_nan("");
+        shared = true;
       } else {
         return false;
       }
@@ -701,7 +710,9 @@ Result<bool> Parser::fold_constants(Rule rule, size_t count) {
       return false;
   }
   for (size_t i = count; i > 0; --i) pop_result();
-  CPY_CHECK(push_result(CPY_TRY(make_number(0, value))));
+  Node folded = CPY_TRY(make_number(0, value));
+  if (shared) const_cast<ConstObject*>(folded.const_object())->shared = true;
+  CPY_CHECK(push_result(folded));
   return true;
 }
 
@@ -926,6 +937,7 @@ Result<void> Parser::step_list(const RuleFrame& frame, bool& backtrack) {
 }
 
 Result<ParseTree> Parser::run() {
+  if (options_.reference_heap_size && !heap_.initial_stacks_fit()) return fail(Errc::kOutOfMemory, 0, "");
   CPY_CHECK(check_token());
   Rule top = options_.input == InputKind::kSingle ? Rule::single_input
              : options_.input == InputKind::kEval ? Rule::eval_input

@@ -1,8 +1,8 @@
 // lex_dump: prints the tokens of Python files in the reference harness's
 // format, or checks a file's dump against an expected one.
-//   lex_dump [-O<level>] FILE...           dump each file
-//   lex_dump -q [-r<repeat>] FILE...       lex only, print the token count
-//   lex_dump --check FILE.py FILE.tokens   compare, report the first difference
+//   lex_dump [--target micropython] [-O<level>] FILE...          dump each file
+//   lex_dump [--target micropython] -q [-r<repeat>] FILE...      lex only, print the token count
+//   lex_dump [--target micropython] --check FILE.py FILE.tokens  compare, report the first difference
 #include "lex_dump.h"
 
 #include <cstdio>
@@ -23,13 +23,13 @@ bool read_file(const char* path, std::string& out) {
   return true;
 }
 
-int check(const char* source_path, const char* expected_path) {
+int check(const char* source_path, const char* expected_path, cpy::compiler::LexerOptions options) {
   std::string source, expected;
   if (!read_file(source_path, source) || !read_file(expected_path, expected)) {
     std::fprintf(stderr, "lex_dump: cannot read %s or %s\n", source_path, expected_path);
     return 2;
   }
-  std::string actual = cpy::test::dump_tokens(source);
+  std::string actual = cpy::test::dump_tokens(source, options);
   if (actual == expected) return 0;
   size_t line = 1, i = 0;
   while (i < actual.size() && i < expected.size() && actual[i] == expected[i]) {
@@ -50,24 +50,37 @@ int check(const char* source_path, const char* expected_path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc == 4 && std::strcmp(argv[1], "--check") == 0) return check(argv[2], argv[3]);
   bool quiet = false;
   int repeat = 1;
-  uint8_t optimise_level = 0;
+  cpy::compiler::LexerOptions options;
   int a = 1;
   for (; a < argc && argv[a][0] == '-' && argv[a][1]; ++a) {
-    if (std::strcmp(argv[a], "-q") == 0) {
+    if (std::strcmp(argv[a], "--target") == 0 && a + 1 < argc) {
+      ++a;
+      if (std::strcmp(argv[a], "micropython") == 0) {
+        options.target = cpy::compiler::Target::kMicroPython;
+      } else if (std::strcmp(argv[a], "circuitpython") == 0) {
+        options.target = cpy::compiler::Target::kCircuitPython;
+      } else {
+        std::fprintf(stderr, "lex_dump: unknown target %s\n", argv[a]);
+        return 2;
+      }
+    } else if (std::strcmp(argv[a], "--check") == 0 && argc - a == 3) {
+      return check(argv[a + 1], argv[a + 2], options);
+    } else if (std::strcmp(argv[a], "-q") == 0) {
       quiet = true;
     } else if (std::strncmp(argv[a], "-r", 2) == 0) {
       repeat = std::atoi(argv[a] + 2);
     } else if (std::strncmp(argv[a], "-O", 2) == 0) {
-      optimise_level = static_cast<uint8_t>(std::atoi(argv[a] + 2));
+      options.optimise_level = static_cast<uint8_t>(std::atoi(argv[a] + 2));
     } else {
       break;
     }
   }
   if (a >= argc) {
-    std::fprintf(stderr, "usage: lex_dump [-O<level>] [-q] [-r<repeat>] FILE... | --check FILE.py FILE.tokens\n");
+    std::fprintf(stderr,
+                 "usage: lex_dump [--target micropython] [-O<level>] [-q] [-r<repeat>] FILE...\n"
+                 "       lex_dump [--target micropython] --check FILE.py FILE.tokens\n");
     return 2;
   }
   size_t total = 0;
@@ -81,7 +94,7 @@ int main(int argc, char** argv) {
       if (quiet) {
         // Lexing only, for timing: no dump text.
         cpy::Arena arena(cpy::heap_block_source(), 16 * 1024, cpy::test::kDumpArenaLimit);
-        cpy::compiler::Lexer lexer(source, arena, cpy::compiler::LexerOptions{optimise_level});
+        cpy::compiler::Lexer lexer(source, arena, options);
         for (;;) {
           ++total;
           auto kind = lexer.current().kind;
@@ -91,7 +104,7 @@ int main(int argc, char** argv) {
           lexer.advance();
         }
       } else {
-        std::string out = cpy::test::dump_tokens(source, optimise_level);
+        std::string out = cpy::test::dump_tokens(source, options);
         std::fwrite(out.data(), 1, out.size(), stdout);
       }
     }

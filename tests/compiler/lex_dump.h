@@ -34,10 +34,10 @@ inline constexpr size_t kDumpArenaLimit = 64 * 1024 * 1024;
 
 /// Lexes [source] and returns its dump; [token_count] receives the number of
 /// tokens. The lexer's arena may grow to [arena_limit] bytes.
-inline std::string dump_tokens(std::string_view source, uint8_t optimise_level = 0, size_t* token_count = nullptr,
-                               size_t arena_limit = kDumpArenaLimit) {
+inline std::string dump_tokens(std::string_view source, compiler::LexerOptions options = {},
+                               size_t* token_count = nullptr, size_t arena_limit = kDumpArenaLimit) {
   Arena arena(heap_block_source(), 16 * 1024, arena_limit);
-  compiler::Lexer lexer(source, arena, compiler::LexerOptions{optimise_level});
+  compiler::Lexer lexer(source, arena, options);
   std::string out;
   size_t count = 0;
   for (;;) {

@@ -96,11 +96,8 @@ TEST_CASE("compile: golden programs are byte-identical for every target and opti
   std::string listing;
   for (const std::string& name : tally.different) listing += name + "\n";
   INFO(tally.same, " identical, ", tally.different.size(), " different:\n", listing);
-  // The MicroPython target's lexer still reads a NUL byte and nested
-  // f-strings as CircuitPython's does; these two programs show it.
-  const std::vector<std::string> known_lexer_gaps = {"mp128/expr_fstring_nested", "mp128/quirk_control_chars"};
-  CHECK(tally.same + known_lexer_gaps.size() == 178 * 6);
-  CHECK(tally.different == known_lexer_gaps);
+  CHECK(tally.same == 181 * 6);
+  CHECK(tally.different.empty());
 }
 
 TEST_CASE("compile: an external corpus is byte-identical (CPY_COMPILE_CORPUS)") {

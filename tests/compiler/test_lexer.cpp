@@ -226,8 +226,65 @@ TEST_CASE("an f-string that feeds its own injection ends in kOutOfMemory") {
   // and every character it reads from the injected arguments is appended to
   // them again. The reference loops until its heap is full (MemoryError in
   // mpy-cross); the tokens before are the reference's.
-  CHECK(test::dump_tokens("x = 1\nf'{f\"{]}'\n", 0, nullptr, 1 << 20) ==
+  CHECK(test::dump_tokens("x = 1\nf'{f\"{]}'\n", {}, nullptr, 1 << 20) ==
         "NAME 1 1 \"x\"\nDEL_EQUAL 1 3 \"\"\nINTEGER 1 5 \"1\"\nNEWLINE 1 6 \"\"\nSTRING 2 1 \"{}\"\n"
         "DEL_PERIOD 2 10 \"\"\nNAME 2 11 \"format\"\nDEL_PAREN_OPEN 2 17 \"\"\nDEL_PAREN_OPEN 2 18 \"\"\n"
         "EXCEPTION MemoryError\n");
+}
+
+namespace {
+
+LexerOptions micropython() {
+  LexerOptions options;
+  options.target = Target::kMicroPython;
+  return options;
+}
+
+}  // namespace
+
+TEST_CASE("MicroPython: a NUL byte reads as 0x01, from a copy of the source") {
+  std::string_view source("x = 'a\0b'\n", 11);
+  Arena arena(heap_block_source());
+  Lexer lexer(source, arena, micropython());
+  CHECK(lexer.current().text == "x");
+  CHECK(!points_into(lexer.current().text, source));
+  lexer.advance();
+  lexer.advance();
+  CHECK(lexer.current().kind == TokenKind::kString);
+  CHECK(lexer.current().text == std::string_view("a\1b", 3));
+  // CircuitPython keeps it, and slices the source.
+  Lexer circuitpython(source, arena);
+  circuitpython.advance();
+  circuitpython.advance();
+  CHECK(circuitpython.current().text == std::string_view("a\0b", 3));
+  CHECK(points_into(circuitpython.current().text, source));
+}
+
+TEST_CASE("MicroPython: an empty source is END alone") {
+  CHECK(test::dump_tokens("", micropython()) == "END 1 1 \"\"\n");
+  CHECK(test::dump_tokens("   ", micropython()) == "NEWLINE 1 4 \"\"\nEND 2 1 \"\"\n");
+}
+
+TEST_CASE("MicroPython: a nested f-string's arguments are injected where it ends") {
+  // The reference's dump: `"{}".format((("{}".format((x),))),)`.
+  CHECK(test::dump_tokens("f\"{f'{x}'}\"\n", micropython()) ==
+        "STRING 1 1 \"{}\"\nDEL_PERIOD 1 12 \"\"\nNAME 1 13 \"format\"\nDEL_PAREN_OPEN 1 19 \"\"\n"
+        "DEL_PAREN_OPEN 1 20 \"\"\nSTRING 1 21 \"{}\"\nDEL_PERIOD 1 27 \"\"\nNAME 1 28 \"format\"\n"
+        "DEL_PAREN_OPEN 1 34 \"\"\nDEL_PAREN_OPEN 1 35 \"\"\nNAME 1 36 \"x\"\nDEL_PAREN_CLOSE 1 37 \"\"\n"
+        "DEL_COMMA 1 38 \"\"\nDEL_PAREN_CLOSE 1 39 \"\"\nDEL_PAREN_CLOSE 1 40 \"\"\nDEL_COMMA 1 41 \"\"\n"
+        "DEL_PAREN_CLOSE 1 42 \"\"\nNEWLINE 1 43 \"\"\nEND 2 1 \"\"\n");
+}
+
+TEST_CASE("MicroPython: a t-string is a call of __template__") {
+  // The reference's dump: `__template__(("a","b",),(x),"x",None,"",)`.
+  CHECK(test::dump_tokens("t\"a{x}b\"\n", micropython()) ==
+        "NAME 1 1 \"__template__\"\nDEL_PAREN_OPEN 1 9 \"\"\nDEL_PAREN_OPEN 1 10 \"\"\n"
+        "STRING 1 11 \"a\"\nDEL_COMMA 1 14 \"\"\nSTRING 1 15 \"b\"\nDEL_COMMA 1 18 \"\"\n"
+        "DEL_PAREN_CLOSE 1 19 \"\"\nDEL_COMMA 1 20 \"\"\nDEL_PAREN_OPEN 1 21 \"\"\nNAME 1 22 \"x\"\n"
+        "DEL_PAREN_CLOSE 1 23 \"\"\nDEL_COMMA 1 24 \"\"\nSTRING 1 25 \"x\"\nDEL_COMMA 1 28 \"\"\n"
+        "KW_NONE 1 29 \"None\"\nDEL_COMMA 1 33 \"\"\nSTRING 1 34 \"\"\nDEL_COMMA 1 36 \"\"\n"
+        "DEL_PAREN_CLOSE 1 37 \"\"\nNEWLINE 1 38 \"\"\nEND 2 1 \"\"\n");
+  // CircuitPython has no t-strings: a name, then a string.
+  CHECK(kinds_of("t\"a\"\n") ==
+        std::vector<TokenKind>{TokenKind::kName, TokenKind::kString, TokenKind::kNewline, TokenKind::kEnd});
 }

@@ -97,6 +97,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.scratch = &scratch;
   LexerOptions lexer_options;
   lexer_options.optimise_level = (flags & 64) ? 1 : 0;
+  lexer_options.target = options.target;
 
   auto tree = parse_source(source, arena, qstrs, options, lexer_options);
   if (!tree.ok()) {

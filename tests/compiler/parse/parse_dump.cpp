@@ -81,6 +81,7 @@ void dump_source(const std::string& source, const std::string& name, Settings se
   options.reference_heap_size = settings.heap_size;
   options.small_int_bits = settings.small_int_bits;
   cpy::compiler::LexerOptions lexer_options;
+  lexer_options.target = settings.target;
   lexer_options.optimise_level = settings.optimise_level;
   auto tree = cpy::compiler::parse_source(source, arena, qstrs, options, lexer_options);
   std::string out;

@@ -1,11 +1,13 @@
 // The lexer: Python source to tokens, token for token as CircuitPython 10's
-// py/lexer.c produces them (kinds, text, lines, columns, and its quirks).
+// py/lexer.c produces them (kinds, text, lines, columns, and its quirks), or
+// as MicroPython 1.28's does for Target::kMicroPython.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "cpy/compiler/target.h"
 #include "cpy/compiler/token.h"
 #include "cpy/mpy/arena.h"
 
@@ -15,6 +17,12 @@ namespace cpy::compiler {
 struct LexerOptions {
   /// The -O level: `__debug__` lexes as kKwTrue at level 0 and kKwFalse above.
   uint8_t optimise_level = 0;
+  /// Whose lexer to reproduce. MicroPython 1.28's reads a NUL byte as 0x01
+  /// and an empty source as no line at all, injects the arguments of nested
+  /// f-strings where they belong, reports `{}` in an f-string as malformed,
+  /// closes a string at a quote right after a replacement field, and lexes
+  /// t-strings (`t"..."`, `rt"..."`) into a call of `__template__`.
+  Target target = Target::kCircuitPython;
 };
 
 /// Turns a Python source into tokens, one at a time, as the reference does:
@@ -25,7 +33,8 @@ struct LexerOptions {
 ///
 /// The source is not copied: names, numbers and plain strings point into it,
 /// so it must outlive the tokens. Token text that needed processing, and the
-/// lexer's own state (indent stack, f-string arguments), come from [arena].
+/// lexer's own state (indent stack, f-string arguments), come from [arena];
+/// for the MicroPython target a source holding NUL bytes is copied there too.
 /// When the arena runs out the lexer returns kOutOfMemory from then on; after
 /// a `\N{...}` escape it returns kUnicodeNameEscape from then on, since the
 /// reference raises there and stops.
@@ -60,11 +69,16 @@ class Lexer {
   uint32_t injected_char(size_t at) const;
   void start_injection();
   void end_injection();
+  uint32_t mp_injected_char(size_t at) const;
+  size_t mp_injected_after(size_t at) const;
+  uint32_t mp_peek(int ahead) const;
+  void mp_inject_args();
 
   // Memory.
   bool reserve(Buffer& buffer, size_t extra);
   void push_arg(uint8_t byte);
   void push_args(const char* bytes, size_t count);
+  void prepend_args(const uint8_t* bytes, size_t count);
   bool push_indent(size_t indent);
 
   // Token text.
@@ -88,6 +102,10 @@ class Lexer {
   void lex_strings();
   void parse_string_literal(bool is_raw, bool is_fstring);
   void parse_fstring_braces();
+  struct TStringState;
+  void parse_string_literal_mp(bool is_raw, bool is_fstring, bool is_tstring);
+  void parse_fstring_field_mp(bool is_tstring, uint32_t quote, size_t num_quotes, TStringState& tstring);
+  void end_tstring_field_mp(uint32_t quote, TStringState& tstring);
   void parse_escape(bool is_raw);
   bool read_hex(int digits, uint32_t& value);
   void lex_name();
@@ -109,13 +127,15 @@ class Lexer {
   bool injecting_ = false;
   bool halted_ = false;
   bool text_in_buffer_ = false;
+  bool micropython_ = false;  // Target::kMicroPython
   uint8_t optimise_level_ = 0;
   TokenKind kind_ = TokenKind::kEnd;
   TokenKind halt_kind_ = TokenKind::kEnd;
   intptr_t emit_dent_ = 0;
   intptr_t bracket_level_ = 0;
-  Buffer args_;  // f-string arguments being gathered, then the bytes being injected
-  Buffer text_;  // token text that is not a slice of the source
+  Buffer args_;    // f-string arguments being gathered, then (CircuitPython) the bytes being injected
+  Buffer inject_;  // MicroPython: the bytes being injected, then the source characters saved behind them
+  Buffer text_;    // token text that is not a slice of the source
   const uint8_t* view_ = nullptr;
   size_t view_size_ = 0;
   uint16_t* indents_ = nullptr;

@@ -86,6 +86,10 @@ struct ConstObject {
   /// would fit a small int (only -(2**62) made by negation), so it stays a
   /// constant object wherever it goes.
   bool boxed = false;
+  /// The reference uses one static object for every occurrence of this
+  /// constant (only `math.nan`), so all of them are the same object even
+  /// though NaN never equals NaN.
+  bool shared = false;
   int64_t small = 0;
   mpy::BigInt big;
   /// kFloat: [real]; kComplex: [real] + [imag]j.

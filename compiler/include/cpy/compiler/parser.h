@@ -10,6 +10,7 @@
 
 #include "cpy/compiler/lexer.h"
 #include "cpy/compiler/parse_node.h"
+#include "cpy/compiler/target.h"
 #include "cpy/mpy/arena.h"
 #include "cpy/mpy/bigint.h"
 #include "cpy/mpy/result.h"
@@ -26,10 +27,7 @@ enum class InputKind : uint8_t {
 
 /// Which reference compiler's behaviour to reproduce where the two differ
 /// in the parser: the set of strings its binary has already interned.
-enum class ParserTarget : uint8_t {
-  kCircuitPython,  ///< CircuitPython 10's mpy-cross
-  kMicroPython,    ///< MicroPython 1.28's mpy-cross
-};
+using ParserTarget = Target;
 
 /// Settings of one parse.
 struct ParseOptions {

@@ -1,0 +1,2 @@
+# "{=}": an empty expression once the "=" is taken off.
+print(f"{=}")

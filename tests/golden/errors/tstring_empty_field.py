@@ -1,0 +1,2 @@
+# An empty field, spaces only, in a t-string.
+print(t"{ }")

@@ -1,0 +1,2 @@
+# A lone closing brace in a t-string.
+print(t"a}b")
