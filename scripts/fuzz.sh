@@ -14,6 +14,7 @@ declare -A seeds=(
   [fuzz_mpy_reader]="mpy"
   [fuzz_uf2]="uf2"
   [fuzz_hex]="hex"
+  [fuzz_elf]="elf"
   [fuzz_lexer]="py"
   [fuzz_parser]="py"
   [fuzz_compiler]="py"
