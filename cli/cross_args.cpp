@@ -17,6 +17,14 @@ std::string to_forward_slashes(std::string path) {
 
 bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
+std::string strip_trailing_slashes(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path;
+}
+
+// A usage error in one of cpy-cross's own options (the project's convention).
+CrossExit tool_error(const std::string& message) { return CrossExit{2, "", "cpy-cross: error: " + message + "\n"}; }
+
 // -X heapsize=<n>[w][k|m]: strtol with base 0, then the suffixes, as the
 // reference reads them ('w' scales words from 32-bit to this host's size).
 long parse_heap_size(const char* text) {
@@ -143,28 +151,59 @@ std::string cross_usage(CrossTarget target, const std::string& program, long hea
   return text;
 }
 
+std::string cross_extension_usage() {
+  return "cpy-cross options (besides mpy-cross's):\n"
+         "--target circuitpython|micropython : which mpy-cross to reproduce (default circuitpython, magic 'C')\n"
+         "<input> <input> ... : several inputs; each gets its default output name\n"
+         "-r <dir> : compile every .py file under <dir>, each named by its path relative to <dir>\n"
+         "-d <dir> : with -r, write the .mpy files into a mirrored tree under <dir> (default: beside each .py)\n"
+         "-s <prefix> : with -r, embed <prefix>/<relative path> as each file's source name\n"
+         "-j <n> : compile n files at a time on threads (0: one per core; default 1)\n"
+         "--json : print the diagnostics and a summary as one JSON document on stdout\n"
+         "-h, --help : this text\n"
+         "Outputs are replaced atomically; an input that fails leaves no output file behind.\n"
+         "Exit status: 0 when every input compiled, 1 when any failed, 2 for a misuse of these options.\n"
+         "Run as 'mpy-cross' (a link or exec -a), it takes the reference's command line only.\n"
+         "\n"
+         "Examples:\n"
+         "  cpy-cross code.py                         writes code.mpy\n"
+         "  cpy-cross -O2 -s lib/foo.py foo.py        optimised, with the name the board will see\n"
+         "  cpy-cross a.py b.py c.py                  a.mpy b.mpy c.mpy\n"
+         "  cpy-cross -r lib -d build/lib -j2         a whole tree, two files at a time\n"
+         "  cpy-cross --target micropython x.py       a MicroPython ('M') .mpy\n"
+         "  cpy-cross --json -r lib -d out            diagnostics for editors and CI\n";
+}
+
 std::string default_output_name(const std::string& input) {
   std::string name = input.size() >= 2 ? input.substr(0, input.size() - 2) : std::string();
   return name + "mpy";
+}
+
+std::optional<CrossTarget> find_target(const std::vector<std::string>& args) {
+  CrossTarget target = CrossTarget::kCircuitPython;
+  for (size_t a = 0; a < args.size(); ++a) {
+    if (args[a] == "--") break;
+    if (starts_with(args[a], "--target=") || (args[a] == "--target" && a + 1 < args.size())) {
+      std::string value = args[a] == "--target" ? args[a + 1] : args[a].substr(9);
+      if (value == "circuitpython") {
+        target = CrossTarget::kCircuitPython;
+      } else if (value == "micropython") {
+        target = CrossTarget::kMicroPython;
+      } else {
+        return std::nullopt;
+      }
+    }
+  }
+  return target;
 }
 
 std::variant<CrossArgs, CrossExit> parse_cross_args(const std::vector<std::string>& args, const std::string& program,
                                                     const std::string& version_line, bool single_input) {
   CrossArgs out;
   // --target is ours; it decides which reference's texts the rest produces.
-  for (size_t a = 0; a < args.size(); ++a) {
-    if (args[a] == "--") break;
-    if (starts_with(args[a], "--target=") || (args[a] == "--target" && a + 1 < args.size())) {
-      std::string value = args[a] == "--target" ? args[a + 1] : args[a].substr(9);
-      if (value == "circuitpython") {
-        out.target = CrossTarget::kCircuitPython;
-      } else if (value == "micropython") {
-        out.target = CrossTarget::kMicroPython;
-      } else {
-        return CrossExit{2, "", "cpy-cross: error: --target must be circuitpython or micropython\n"};
-      }
-    }
-  }
+  auto target = find_target(args);
+  if (!target) return CrossExit{2, "", "cpy-cross: error: --target must be circuitpython or micropython\n"};
+  out.target = *target;
   auto usage = [&] { return CrossExit{1, cross_usage(out.target, program, out.heap_size), ""}; };
 
   // First pass, as the reference's: only the -X options, before anything else.
@@ -193,6 +232,7 @@ std::variant<CrossArgs, CrossExit> parse_cross_args(const std::vector<std::strin
       if (arg == "-X") {
         ++a;
       } else if (arg == "--target") {
+        if (a + 1 >= args.size()) return tool_error("--target must be circuitpython or micropython");
         ++a;
       } else if (starts_with(arg, "--target=")) {
         // handled above
@@ -226,6 +266,24 @@ std::variant<CrossArgs, CrossExit> parse_cross_args(const std::vector<std::strin
         out.arch_flags = arg.substr(13);
       } else if (arg == "--") {
         options = false;
+      } else if (single_input) {
+        return usage();
+      } else if (arg == "--help" || arg == "-h") {
+        return CrossExit{0, cross_usage(out.target, program, out.heap_size) + "\n" + cross_extension_usage(), ""};
+      } else if (arg == "--json") {
+        out.json = true;
+      } else if (arg == "-r" || arg == "-d") {
+        if (a + 1 >= args.size()) return tool_error(arg + " needs a directory");
+        (arg == "-r" ? out.tree : out.out_dir) = strip_trailing_slashes(to_forward_slashes(args[++a]));
+      } else if (starts_with(arg, "-j")) {
+        std::string value = arg.size() > 2 ? arg.substr(2) : (a + 1 < args.size() ? args[++a] : std::string());
+        char* end = nullptr;
+        errno = 0;
+        unsigned long jobs = value.empty() ? 0 : std::strtoul(value.c_str(), &end, 10);
+        if (value.empty() || value[0] == '-' || *end || errno || jobs > 1024) {
+          return tool_error("-j needs a number of jobs (0 for one per core)");
+        }
+        out.jobs = unsigned(jobs);
       } else {
         return usage();
       }
@@ -244,7 +302,24 @@ std::variant<CrossArgs, CrossExit> parse_cross_args(const std::vector<std::strin
   if (out.emitter != Emitter::kBytecode && out.arch == mpy::NativeArch::kNone) {
     return CrossExit{1, "", "arch not specified\n"};
   }
-  if (out.inputs.empty()) return CrossExit{1, "", "no input file\n"};
+  if (out.inputs.empty() && !out.tree) return CrossExit{1, "", "no input file\n"};
+  if (single_input) return out;
+
+  // cpy-cross's own combinations.
+  if (out.tree && !out.inputs.empty()) return tool_error("give either -r DIR or input files, not both");
+  if (out.out_dir && !out.tree) return tool_error("-d goes with -r");
+  if (out.output && (out.tree || out.inputs.size() > 1)) {
+    return tool_error("-o names the output of one input; with several, each gets its default name (or use -r/-d)");
+  }
+  if (out.source_name && out.inputs.size() > 1) {
+    return tool_error("-s names one input; with -r it is a prefix for every file's relative path");
+  }
+  size_t stdin_inputs = 0;
+  for (const auto& input : out.inputs) stdin_inputs += input == "-";
+  if (stdin_inputs > 1) return tool_error("standard input ('-') can be read only once");
+  if (out.json && (out.output == "-" || (stdin_inputs && !out.output))) {
+    return tool_error("--json prints on stdout, so the .mpy cannot go there: give -o FILE");
+  }
   return out;
 }
 

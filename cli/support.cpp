@@ -57,7 +57,21 @@ bool write_file_atomic(const std::string& path, std::span<const uint8_t> bytes, 
     }
     return true;
   }
-  std::filesystem::path target(path);
+  bool in_place = false;
+  std::string destination = output_destination(path, &in_place);
+  if (in_place) {
+    int fd = ::open(destination.c_str(), O_WRONLY | O_CLOEXEC);
+    bool ok = fd >= 0 && write_all(fd, bytes);
+    int saved = errno;
+    if (fd >= 0 && ::close(fd) != 0 && ok) {
+      ok = false;
+      saved = errno;
+    }
+    if (ok) return true;
+    *error = fmt::format("{}: {}", path, std::strerror(saved));
+    return false;
+  }
+  std::filesystem::path target(destination);
   std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
   std::string tmp = (dir / fmt::format(".{}.tmp-{}", target.filename().string(), ::getpid())).string();
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -68,11 +82,26 @@ bool write_file_atomic(const std::string& path, std::span<const uint8_t> bytes, 
   bool ok = write_all(fd, bytes);
   int saved = errno;
   ok = (::close(fd) == 0) && ok;
-  if (ok && std::rename(tmp.c_str(), path.c_str()) == 0) return true;
+  if (ok && std::rename(tmp.c_str(), destination.c_str()) == 0) return true;
   if (!ok) errno = saved;
   *error = fmt::format("{}: {}", path, std::strerror(errno));
   ::unlink(tmp.c_str());
   return false;
+}
+
+std::string output_destination(const std::string& path, bool* in_place) {
+  *in_place = false;
+  std::error_code ec;
+  std::filesystem::path target(path);
+  // Follow symlinks (a bounded number: a loop just stops resolving).
+  for (int hops = 0; hops < 40 && std::filesystem::is_symlink(std::filesystem::symlink_status(target, ec)); ++hops) {
+    std::filesystem::path link = std::filesystem::read_symlink(target, ec);
+    if (ec) break;
+    target = link.is_absolute() ? link : target.parent_path() / link;
+  }
+  std::filesystem::file_status status = std::filesystem::status(target, ec);
+  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) *in_place = true;
+  return target.string();
 }
 
 std::string describe(const Error& error) { return fmt::format("{} (at offset {:#x})", error.message, error.offset); }

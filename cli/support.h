@@ -27,6 +27,12 @@ void print_error(std::string_view tool, std::string_view message);
 /// The whole file at [path]; nullopt (and [error] set) when it can't be read.
 std::optional<std::vector<uint8_t>> read_file(const std::string& path, std::string* error);
 
+/// Where an output named [path] is really written: a symlink is followed to
+/// its final target. Sets [*in_place] when that exists and is not a regular
+/// file (a device such as /dev/null, a FIFO): such a file is written as it
+/// is, since renaming a temporary file over it would replace it.
+std::string output_destination(const std::string& path, bool* in_place);
+
 /// Writes [bytes] to [path] through a temporary file in the same directory and
 /// a rename, so that [path] either holds the whole new content or is untouched.
 /// "-" writes to stdout.

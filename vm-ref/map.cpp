@@ -22,6 +22,10 @@ uint32_t Map::simple_hash(Value v) {
 }
 
 Status Map::hash_key(Value key, const KeyOps& ops, uint32_t* out) {
+  if (key.is_qstr() && ops.qstr_hash) {
+    *out = ops.qstr_hash(key.qstr_id(), ops.context);
+    return Status::kOk;
+  }
   if (is_simple_key(key) || !ops.hash) {
     *out = simple_hash(key);
     return Status::kOk;

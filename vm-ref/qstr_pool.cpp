@@ -3,12 +3,51 @@
 #include <cstring>
 
 #include "cpy/mpy/static_qstrs.h"
+#include "cpy/vm/object.h"
 
 namespace cpy::vm {
 
 namespace {
 constexpr size_t kChunkBytes = 256;
-constexpr uint32_t kFirstIndexSize = 512;  // fits the static qstrs at under half load
+constexpr uint32_t kFirstCapacity = 32;
+constexpr uint32_t kFirstIndexSize = 64;
+
+// The static qstrs' text and hash, and an open-addressing index of them,
+// all computed at compile time: constant data (flash on the device).
+constexpr const char* kStaticText[] = {
+    "",
+#define CPY_STATIC_QSTR(id, text) text,
+#include "static_qstrs.def"
+#undef CPY_STATIC_QSTR
+};
+constexpr uint32_t kStaticCount = mpy::kStaticQstrCount;
+static_assert(sizeof kStaticText / sizeof kStaticText[0] == kStaticCount + 1);
+
+struct StaticTable {
+  uint32_t hash[kStaticCount + 1];
+  uint16_t index[512];  // ids; 0 = empty
+};
+
+constexpr StaticTable make_static_table() {
+  StaticTable t{};
+  for (uint32_t id = 1; id <= kStaticCount; ++id) {
+    t.hash[id] = text_hash(kStaticText[id]);
+    for (uint32_t slot = t.hash[id] & 511;; slot = (slot + 1) & 511) {
+      if (t.index[slot] == 0) {
+        t.index[slot] = uint16_t(id);
+        break;
+      }
+    }
+  }
+  return t;
+}
+constexpr StaticTable kStatic = make_static_table();
+
+constexpr size_t text_length(const char* s) {
+  size_t n = 0;
+  while (s[n]) ++n;
+  return n;
+}
 
 Error out_of_memory() { return fail(Errc::kOutOfMemory, 0, "out of memory interning a string"); }
 }  // namespace
@@ -23,23 +62,9 @@ uint32_t QstrPool::hash_text(std::string_view text) {
 }
 
 QstrPool::QstrPool(Heap& heap) : heap_(heap) {
+  // The static qstrs need no heap: see kStatic.
+  count_ = kStaticCount;
   registered_ = heap_.add_root_source(RootSource{&QstrPool::scan_roots, this});
-  if (!registered_) return;
-  // The static qstrs: their text lives in the program image, not the heap.
-  for (uint32_t id = 1; id <= mpy::kStaticQstrCount; ++id) {
-    std::string_view text;
-    mpy::static_qstr_text(id, &text);
-    if (count_ == capacity_ && !grow_entries()) {
-      registered_ = false;
-      return;
-    }
-    entries_[count_++] = Entry{text.data(), uint32_t(text.size()), hash_text(text)};
-    if (index_size_ == 0 && !grow_index()) {
-      registered_ = false;
-      return;
-    }
-    index_insert(id);
-  }
 }
 
 void QstrPool::scan_roots(Heap& heap, void* self_ptr) {
@@ -52,10 +77,10 @@ void QstrPool::scan_roots(Heap& heap, void* self_ptr) {
 }
 
 bool QstrPool::grow_entries() {
-  uint32_t new_capacity = capacity_ ? capacity_ * 2 : 256;
+  uint32_t new_capacity = capacity_ ? capacity_ * 2 : kFirstCapacity;
   auto* grown = static_cast<Entry*>(heap_.allocate_may_collect(sizeof(Entry) * new_capacity));
   if (!grown) return false;
-  if (count_) std::memcpy(grown, entries_, sizeof(Entry) * count_);
+  if (capacity_) std::memcpy(grown, entries_, sizeof(Entry) * capacity_);
   entries_ = grown;
   capacity_ = new_capacity;
   return true;
@@ -67,13 +92,13 @@ bool QstrPool::grow_index() {
   if (!grown) return false;
   index_ = grown;
   index_size_ = new_size;
-  for (uint32_t id = 1; id <= count_; ++id) index_insert(id);
+  for (uint32_t id = kStaticCount + 1; id <= count_; ++id) index_insert(id);
   return true;
 }
 
 void QstrPool::index_insert(uint32_t id) {
   uint32_t mask = index_size_ - 1;
-  for (uint32_t slot = entries_[id - 1].hash & mask;; slot = (slot + 1) & mask) {
+  for (uint32_t slot = entries_[id - kStaticCount - 1].hash & mask;; slot = (slot + 1) & mask) {
     if (index_[slot] == 0) {
       index_[slot] = id;
       return;
@@ -82,13 +107,18 @@ void QstrPool::index_insert(uint32_t id) {
 }
 
 uint32_t QstrPool::find(std::string_view text) const {
-  if (!index_size_) return 0;
   uint32_t h = hash_text(text);
+  for (uint32_t slot = h & 511;; slot = (slot + 1) & 511) {
+    uint32_t id = kStatic.index[slot];
+    if (id == 0) break;
+    if (kStatic.hash[id] == h && text == kStaticText[id]) return id;
+  }
+  if (!index_size_) return 0;
   uint32_t mask = index_size_ - 1;
   for (uint32_t slot = h & mask;; slot = (slot + 1) & mask) {
     uint32_t id = index_[slot];
     if (id == 0) return 0;
-    const Entry& e = entries_[id - 1];
+    const Entry& e = entries_[id - kStaticCount - 1];
     if (e.hash == h && e.size == text.size() && std::memcmp(e.data, text.data(), text.size()) == 0) return id;
   }
 }
@@ -97,8 +127,9 @@ Result<uint32_t> QstrPool::intern_may_collect(std::string_view text) {
   if (uint32_t id = find(text)) return id;
   if (text.size() > UINT32_MAX / 2) return fail(Errc::kBadArgument, 0, "string too long to intern");
   // Make room first, so that nothing is half-added if memory runs out.
-  if (count_ == capacity_ && !grow_entries()) return out_of_memory();
-  if ((count_ + 1) * 2 > index_size_ && !grow_index()) return out_of_memory();
+  uint32_t dynamic = count_ - kStaticCount;
+  if (dynamic == capacity_ && !grow_entries()) return out_of_memory();
+  if ((dynamic + 1) * 2 > index_size_ && !grow_index()) return out_of_memory();
   size_t need = text.size() + 1;
   if (!chunk_ || chunk_used_ + need > chunk_size_) {
     size_t size = sizeof(void*) + (need > kChunkBytes ? need : kChunkBytes);
@@ -113,16 +144,22 @@ Result<uint32_t> QstrPool::intern_may_collect(std::string_view text) {
   if (!text.empty()) std::memcpy(data, text.data(), text.size());
   data[text.size()] = '\0';
   chunk_used_ += need;
-  entries_[count_++] = Entry{data, uint32_t(text.size()), hash_text(text)};
+  entries_[count_ - kStaticCount] = Entry{data, uint32_t(text.size()), hash_text(text)};
+  ++count_;
   index_insert(count_);
   return count_;
 }
 
 std::string_view QstrPool::text(uint32_t id) const {
   if (id == 0 || id > count_) return {};
-  return std::string_view(entries_[id - 1].data, entries_[id - 1].size);
+  if (id <= kStaticCount) return std::string_view(kStaticText[id], text_length(kStaticText[id]));
+  const Entry& e = entries_[id - kStaticCount - 1];
+  return std::string_view(e.data, e.size);
 }
 
-uint32_t QstrPool::hash(uint32_t id) const { return id == 0 || id > count_ ? 0 : entries_[id - 1].hash; }
+uint32_t QstrPool::hash(uint32_t id) const {
+  if (id == 0 || id > count_) return 0;
+  return id <= kStaticCount ? kStatic.hash[id] : entries_[id - kStaticCount - 1].hash;
+}
 
 }  // namespace cpy::vm

@@ -113,3 +113,44 @@ TEST_CASE("details of the reference's option reading") {
   auto bad_target = parse_cross_args({"--target=python2", "a.py"}, "cpy-cross", "v", false);
   CHECK(std::get<CrossExit>(bad_target).code == 2);
 }
+
+TEST_CASE("cpy-cross's own options, and their misuse (exit 2)") {
+  auto parse_list = [](std::vector<std::string> args) { return parse_cross_args(args, "cpy-cross", "v", false); };
+  auto args_of = [&](std::vector<std::string> args) {
+    auto r = parse_list(std::move(args));
+    REQUIRE(std::holds_alternative<CrossArgs>(r));
+    return std::get<CrossArgs>(r);
+  };
+  auto exit_of = [&](std::vector<std::string> args) {
+    auto r = parse_list(std::move(args));
+    REQUIRE(std::holds_alternative<CrossExit>(r));
+    return std::get<CrossExit>(r);
+  };
+  CrossArgs tree = args_of({"-r", "lib/", "-d", "out", "-j2", "--json", "-s", "lib"});
+  CHECK(tree.tree == "lib");
+  CHECK(tree.out_dir == "out");
+  CHECK(tree.jobs == 2);
+  CHECK(tree.json);
+  CHECK(tree.inputs.empty());
+  CHECK(args_of({"-j", "0", "a.py"}).jobs == 0);
+  CHECK(exit_of({"-d", "out", "a.py"}).code == 2);
+  CHECK(exit_of({"-r", "lib", "a.py"}).code == 2);
+  CHECK(exit_of({"-o", "x.mpy", "a.py", "b.py"}).code == 2);
+  CHECK(exit_of({"-s", "x.py", "a.py", "b.py"}).code == 2);
+  CHECK(exit_of({"-", "-"}).code == 2);
+  CHECK(exit_of({"--json", "-"}).code == 2);
+  CHECK(exit_of({"-jx", "a.py"}).err == "cpy-cross: error: -j needs a number of jobs (0 for one per core)\n");
+  CHECK(exit_of({"-r"}).code == 2);
+  CHECK(exit_of({"--target"}).code == 2);
+  // --help adds cpy-cross's options to the reference's text, and succeeds.
+  CrossExit help = exit_of({"--help"});
+  CHECK(help.code == 0);
+  CHECK(help.out.rfind("usage: cpy-cross [<opts>]", 0) == 0);
+  CHECK(help.out.find("-r <dir>") != std::string::npos);
+  // The reference's own checks still come first.
+  CHECK(exit_of({}).err == "no input file\n");
+  // In mpy-cross mode these are unknown options: the reference's usage.
+  auto strict = parse_cross_args({"-r", "lib"}, "mpy-cross", "v", true);
+  CHECK(std::get<CrossExit>(strict).code == 1);
+  CHECK(std::get<CrossExit>(strict).out.rfind("usage: mpy-cross", 0) == 0);
+}

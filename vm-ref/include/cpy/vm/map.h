@@ -18,6 +18,10 @@ namespace cpy::vm {
 struct KeyOps {
   Status (*hash)(Value key, uint32_t* out, void* context) = nullptr;
   Status (*equal)(Value a, Value b, bool* out, void* context) = nullptr;
+  /// The hash of an interned string; when set, qstr keys hash by their text
+  /// (so a str object with the same text, hashed by [hash], finds them) and
+  /// a qstr meeting a non-simple key is compared with [equal].
+  uint32_t (*qstr_hash)(uint32_t id, void* context) = nullptr;
   void* context = nullptr;
 };
 

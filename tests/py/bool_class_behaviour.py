@@ -1,0 +1,7 @@
+print(type(True).__name__, isinstance(False, int), issubclass(bool, int))
+print(True + 1, True * 10, sum([True, True, False]), int(True))
+print(True == 1, True is True, {True: 'a', 1: 'b'})
+print(str(True), repr(False), f'{True}', '%s' % False, '%d' % True)
+print(bool(), bool(0.0), bool(-1), bool('False'), bool([None]))
+print(True and 'yes', False or 'no', not None)
+print(max(True, False), min([True, 2]), sorted([True, False, 0, 1]))

@@ -1,0 +1,11 @@
+print(True and False, True or False, not True, not 0, not [])
+print(True + True, True * 3, False - 1)
+print(isinstance(True, int), isinstance(1, bool))
+print(bool(0), bool(1), bool(''), bool('a'), bool([]), bool([0]), bool(None), bool({}), bool(0.0))
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, None or 'x', [] or {})
+print(True == 1, False == 0, True is True)
+print(3 > 2 > 1, 1 < 2 < 2, 1 < 3 > 2)
+x = 5
+print(0 < x < 10, 10 < x < 20)
+print(str(True), repr(False))
+print(hash(True) == hash(1))

@@ -1,0 +1,15 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(10) if x % 3 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print({x: x ** 2 for x in range(4)})
+print({c for c in 'mississippi'} == set('misp'))
+print(list(x + 1 for x in range(3)))
+print(sum(x for x in range(10) if x % 2))
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([y for x in [[1, 2], [3]] for y in x])
+n = 10
+print([i for i in range(n) if i > n // 2])
+print([(lambda v: v * 2)(i) for i in range(3)])
+gen = (i * i for i in range(4))
+print(type(gen).__name__, list(gen), list(gen))

@@ -1,0 +1,17 @@
+a = 1.5
+b = 0.25
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** 2)
+print(-7.5 // 2, -7.5 % 2, 7.5 // -2, 7.5 % -2)
+print(1 / 3, 2 / 3, 10 / 4)
+print(0.1 + 0.2, 1e16, 1e15, 1.5e-5, 0.0001, 123456789.123)
+print(float('inf'), float('-inf'), float('nan'))
+print(1e300 * 1e10, -1e300 * 1e10)
+print(3 * 1.0, 2 + 0.5, 1 - 0.5)
+print(2 ** 0.5, 10 ** -2, 2.0 ** 3)
+print(float(3), float('2.5'), float(' -1e3 '))
+print(abs(-2.5), -(-1.5))
+print(1.0 == 1, 2.5 > 2, 0.1 < 0.2)
+print(round(2.675, 2), round(0.5), round(1.5), round(-0.5))
+print(int(1e20))
+print((3.0).is_integer(), (3.5).is_integer())
+print(-0.0, 0.0 == -0.0)

@@ -1,0 +1,21 @@
+a = 17
+b = 5
+print(a + b, a - b, a * b, a // b, a % b, a / b, a ** 2)
+print(-a // b, -a % b, a // -b, a % -b)
+print(divmod(17, 5), divmod(-17, 5))
+print(abs(-3), abs(3), -(-4))
+print(1 << 10, 1024 >> 3, -16 >> 2)
+print(6 & 3, 6 | 3, 6 ^ 3, ~6)
+print(2 ** -1, 0 ** 0)
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x //= 5; print(x)
+x %= 3; print(x)
+x **= 3; print(x)
+x <<= 2; print(x)
+x >>= 1; print(x)
+x |= 1; print(x)
+x &= 6; print(x)
+x ^= 5; print(x)

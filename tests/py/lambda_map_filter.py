@@ -1,0 +1,11 @@
+sq = lambda x: x * x
+print(sq(4), (lambda: 'noargs')(), (lambda *a: len(a))(1, 2, 3))
+print(list(map(sq, [1, 2, 3])), list(map(lambda a, b: a + b, [1, 2], [10, 20, 30])))
+print(list(filter(lambda x: x % 2, range(10))), list(filter(None, [0, 1, '', 'a', None])))
+print(list(zip([1, 2, 3], 'ab')), list(zip()), list(zip(range(3), range(3), range(3))))
+print(list(enumerate('abc')), list(enumerate('xy', 1)))
+print(sorted([(2, 'b'), (1, 'z'), (2, 'a')]), sorted(['Bb', 'aa', 'C'], key=str.lower))
+print(max([3, 8, 1]), min(4, 2, 9), max('apple', 'fig', key=len), min([], default='empty'))
+print(sum([1, 2, 3], 10), sum([0.5, 0.25]), any([0, 0, 1]), all([1, 1, 0]), any([]), all([]))
+m = map(str, range(3))
+print(next(m), next(m), list(m))

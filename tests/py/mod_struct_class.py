@@ -1,0 +1,10 @@
+import struct
+s = struct.Struct('<hI')
+print(s.size, s.format)
+data = s.pack(-3, 7)
+print(data, s.unpack(data))
+b = bytearray(8)
+s.pack_into(b, 1, 5, 6)
+print(b, s.unpack_from(b, 1))
+print(list(struct.iter_unpack('<h', b'\x01\x00\x02\x00\x03\x00')))
+print(list(s.iter_unpack(data + data)))

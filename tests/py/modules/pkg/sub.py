@@ -1,0 +1,5 @@
+def twice(x):
+    return 2 * x
+
+
+LEVEL = 'sub'

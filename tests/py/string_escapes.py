@@ -1,0 +1,11 @@
+print('a\tb', 'c\\d', 'e\'f', "g\"h")
+print('\x41\x42', '\u00e9', '\101', len('\n'))
+print(r'raw\n', len(r'\n'))
+print(b'\x00\x7f\x80', repr('\x7f'), repr('\x00'))
+print("""triple
+quoted""")
+print('con' 'cat' 'enation')
+print('%s' % 'only', '%d%%' % 50, '%c' % 65, '%5s|%-5d|' % ('ab', 3), '%.3s' % 'abcdef')
+print('%(a)s-%(b)d' % {'a': 'x', 'b': 2})
+print('%e' % 12345.678, '%g' % 0.00001234, '%i' % 3.9)
+print(repr('\\'), repr('a\rb'))

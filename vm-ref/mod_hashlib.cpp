@@ -1,0 +1,12 @@
+// The hashlib module.
+#include "runtime.h"
+
+namespace cpy::vm {
+
+bool init_mod_hashlib(Vm& vm, Value g) {
+  (void)vm;
+  (void)g;
+  return true;
+}
+
+}  // namespace cpy::vm

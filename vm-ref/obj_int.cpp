@@ -1,0 +1,408 @@
+// int: small ints in the Value word, big ones as BigIntObj, arithmetic
+// through mpy::BigMath with its scratch memory on the GC heap.
+#include <cmath>
+#include <cstring>
+
+#include "cpy/mpy/bigint.h"
+#include "runtime.h"
+
+namespace cpy::vm {
+
+using mpy::BigInt;
+using mpy::BigIntFault;
+using mpy::BigMath;
+
+namespace {
+
+void* heap_block(size_t size, void* ctx) { return static_cast<Vm*>(ctx)->heap.allocate_may_collect(size); }
+void heap_release(void*, void*) {}  // garbage: the collector takes it back
+
+/// Scratch memory for one big-int operation; what it hands out lives on the
+/// GC heap and is reachable from the Arena on the C stack while in use.
+struct Scratch {
+  explicit Scratch(Vm& vm) : arena(BlockSource{&heap_block, &heap_release, &vm}, 256), math(arena) {}
+  Arena arena;
+  BigMath math;
+};
+
+/// Limbs for a small int, held by the caller.
+struct SmallLimbs {
+  uint32_t limbs[2];
+};
+
+BigInt as_big(Value v, SmallLimbs& tmp) {
+  if (v.is_object()) {
+    BigIntObj* b = v.as<BigIntObj>();
+    return BigInt::from_limbs(std::span<const uint32_t>(b->limbs(), b->size), b->negative);
+  }
+  int64_t i = v.is_bool() ? (v == Value::true_value()) : v.small_int_value();
+  uint64_t m = i < 0 ? uint64_t(0) - uint64_t(i) : uint64_t(i);
+  tmp.limbs[0] = uint32_t(m);
+  tmp.limbs[1] = uint32_t(m >> 32);
+  return BigInt::from_limbs(std::span<const uint32_t>(tmp.limbs, 2), i < 0);
+}
+
+Value from_big(Vm& vm, BigInt b) {
+  if (b.fits_small_int(Value::kSmallIntBits)) return Value::small_int(intptr_t(*b.to_int64()));
+  auto limbs = b.limbs();
+  BigIntObj* o = alloc_obj<BigIntObj>(vm, vm.t_int, limbs.size() * sizeof(uint32_t));
+  if (!o) return Value::null();
+  o->size = uint32_t(limbs.size());
+  o->negative = b.is_negative();
+  std::memcpy(o->limbs(), limbs.data(), limbs.size() * sizeof(uint32_t));
+  return Value::object(o);
+}
+
+Status big_fault(Vm& vm, const Error& e, int op) {
+  switch (mpy::bigint_fault(e)) {
+    case BigIntFault::kDivisionByZero:
+      if (op == kMod) return raise(vm, Exc::ZeroDivisionError, "integer modulo by zero");
+      return raise(vm, Exc::ZeroDivisionError, "integer division or modulo by zero");
+    case BigIntFault::kNegativeShift:
+      return raise(vm, Exc::ValueError, "negative shift count");
+    case BigIntFault::kTooBig:
+      return raise(vm, Exc::OverflowError, "result too large");
+    case BigIntFault::kNotFinite:
+      return raise(vm, Exc::OverflowError, "cannot convert float infinity to integer");
+    default:
+      vm.pending = vm.memory_error;
+      return Status::kRaised;
+  }
+}
+
+Status store_big(Vm& vm, const Result<BigInt>& r, int op, Value* out) {
+  if (!r.ok()) return big_fault(vm, r.error(), op);
+  *out = CPY_VM_TRY(from_big(vm, r.value()));
+  return Status::kOk;
+}
+
+int64_t small_of(Value v) { return v.is_bool() ? (v == Value::true_value()) : v.small_int_value(); }
+
+Status big_binary(Vm& vm, int op, Value a, Value b, Value* out) {
+  SmallLimbs ta, tb;
+  BigInt x = as_big(a, ta), y = as_big(b, tb);
+  Scratch s(vm);
+  switch (op) {
+    case kLt:
+      *out = Value::boolean(compare(x, y) < 0);
+      return Status::kOk;
+    case kGt:
+      *out = Value::boolean(compare(x, y) > 0);
+      return Status::kOk;
+    case kLe:
+      *out = Value::boolean(compare(x, y) <= 0);
+      return Status::kOk;
+    case kGe:
+      *out = Value::boolean(compare(x, y) >= 0);
+      return Status::kOk;
+    case kEq:
+      *out = Value::boolean(compare(x, y) == 0);
+      return Status::kOk;
+    case kNe:
+      *out = Value::boolean(compare(x, y) != 0);
+      return Status::kOk;
+    case kAdd:
+      return store_big(vm, s.math.add(x, y), op, out);
+    case kSub:
+      return store_big(vm, s.math.sub(x, y), op, out);
+    case kMul:
+      return store_big(vm, s.math.mul(x, y), op, out);
+    case kFloorDiv:
+      return store_big(vm, s.math.floordiv(x, y), op, out);
+    case kMod:
+      return store_big(vm, s.math.mod(x, y), op, out);
+    case kAnd:
+      return store_big(vm, s.math.bit_and(x, y), op, out);
+    case kOr:
+      return store_big(vm, s.math.bit_or(x, y), op, out);
+    case kXor:
+      return store_big(vm, s.math.bit_xor(x, y), op, out);
+    case kLshift:
+      return store_big(vm, s.math.lshift(x, y), op, out);
+    case kRshift:
+      return store_big(vm, s.math.rshift(x, y), op, out);
+    case kPow:
+      if (y.is_negative()) return float_binary_op(vm, op, x.to_double(), y.to_double(), out);
+      return store_big(vm, s.math.pow(x, y), op, out);
+    case kTrueDiv: {
+      if (y.is_zero()) return raise(vm, Exc::ZeroDivisionError, "division by zero");
+      return float_binary_op(vm, op, x.to_double(), y.to_double(), out);
+    }
+    default:
+      *out = Value::not_implemented();
+      return Status::kOk;
+  }
+}
+
+int64_t floor_div(int64_t a, int64_t b) {
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return q;
+}
+
+int64_t floor_mod(int64_t a, int64_t b) {
+  int64_t m = a % b;
+  if (m != 0 && ((m < 0) != (b < 0))) m += b;
+  return m;
+}
+
+Value small_or_big(Vm& vm, int64_t v) {
+  if (Value::fits_small_int(v)) return Value::small_int(intptr_t(v));
+  return new_int(vm, v);
+}
+
+}  // namespace
+
+Value new_int(Vm& vm, int64_t v) {
+  if (Value::fits_small_int(v)) return Value::small_int(intptr_t(v));
+  Scratch s(vm);
+  auto r = s.math.from_int64(v);
+  if (!r.ok()) {
+    vm.pending = vm.memory_error;
+    return Value::null();
+  }
+  return from_big(vm, r.value());
+}
+
+bool is_int(Vm& vm, Value v) {
+  if (v.is_small_int() || v.is_bool()) return true;
+  Kind k = kind_of(vm, v);
+  return k == Kind::kInt;
+}
+
+Status get_int(Vm& vm, Value v, intptr_t* out) {
+  if (v.is_small_int()) {
+    *out = v.small_int_value();
+    return Status::kOk;
+  }
+  if (v.is_bool()) {
+    *out = v == Value::true_value();
+    return Status::kOk;
+  }
+  if (kind_of(vm, v) == Kind::kInt) {
+    SmallLimbs t;
+    auto i = as_big(v, t).to_int64();
+    if (i && *i >= INTPTR_MIN && *i <= INTPTR_MAX) {
+      *out = intptr_t(*i);
+      return Status::kOk;
+    }
+    return raise(vm, Exc::OverflowError, "Python int too large to convert to C ssize_t");
+  }
+  return raise(vm, Exc::TypeError, "'%T' object cannot be interpreted as an integer", v);
+}
+
+Status get_index(Vm& vm, Value v, intptr_t* out) {
+  if (kind_of(vm, v) == Kind::kInstance) {
+    Value m = type_lookup(vm, type_of(vm, v), vm.q.index);
+    if (!m.is_null()) {
+      Value r;
+      CPY_VM_CHECK(call_with_self(vm, m, v, Args{}, &r));
+      return get_int(vm, r, out);
+    }
+  }
+  return get_int(vm, v, out);
+}
+
+bool is_float(Vm& vm, Value v) { return kind_of(vm, v) == Kind::kFloat; }
+
+Status get_float(Vm& vm, Value v, double* out) {
+  Kind k = kind_of(vm, v);
+  if (k == Kind::kFloat) {
+    *out = v.as<Float>()->value;
+    return Status::kOk;
+  }
+  if (k == Kind::kInt || k == Kind::kBool) {
+    *out = int_to_double(vm, v);
+    return Status::kOk;
+  }
+  if (k == Kind::kInstance) {
+    Value m = type_lookup(vm, type_of(vm, v), vm.q.float_);
+    if (!m.is_null()) {
+      Value r;
+      CPY_VM_CHECK(call_with_self(vm, m, v, Args{}, &r));
+      return get_float(vm, r, out);
+    }
+  }
+  return raise(vm, Exc::TypeError, "must be real number, not %T", v);
+}
+
+double int_to_double(Vm&, Value v) {
+  if (!v.is_object()) return double(small_of(v));
+  SmallLimbs t;
+  return as_big(v, t).to_double();
+}
+
+int int_compare(Vm&, Value a, Value b) {
+  if (!a.is_object() && !b.is_object()) {
+    int64_t x = small_of(a), y = small_of(b);
+    return x < y ? -1 : x > y;
+  }
+  SmallLimbs ta, tb;
+  return compare(as_big(a, ta), as_big(b, tb));
+}
+
+Status int_from_double(Vm& vm, double d, Value* out) {
+  if (std::isnan(d)) return raise(vm, Exc::ValueError, "cannot convert float NaN to integer");
+  if (std::isinf(d)) return raise(vm, Exc::OverflowError, "cannot convert float infinity to integer");
+  double t = std::trunc(d);
+  if (std::fabs(t) < 4.0e18) {
+    *out = CPY_VM_TRY(new_int(vm, int64_t(t)));
+    return Status::kOk;
+  }
+  Scratch s(vm);
+  return store_big(vm, s.math.from_double(t), kAdd, out);
+}
+
+Status int_hash(Vm&, Value v, uint32_t* out) {
+  if (!v.is_object()) {
+    *out = Map::simple_hash(v.is_bool() ? Value::small_int(v == Value::true_value()) : v);
+    return Status::kOk;
+  }
+  BigIntObj* b = v.as<BigIntObj>();
+  uint32_t h = b->negative ? 0x9e3779b9u : 0;
+  for (uint32_t i = 0; i < b->size; ++i) h = (h ^ b->limbs()[i]) * 16777619u;
+  *out = h;
+  return Status::kOk;
+}
+
+Status int_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
+  if (op >= kInplaceFirst && op < kOr) op += kInplaceDelta;
+  if (a.is_object() || b.is_object()) {
+    if (op == kIs) {
+      *out = Value::boolean(a == b);
+      return Status::kOk;
+    }
+    return big_binary(vm, op, a, b, out);
+  }
+  int64_t x = small_of(a), y = small_of(b);
+  int64_t r;
+  switch (op) {
+    case kLt:
+      *out = Value::boolean(x < y);
+      return Status::kOk;
+    case kGt:
+      *out = Value::boolean(x > y);
+      return Status::kOk;
+    case kLe:
+      *out = Value::boolean(x <= y);
+      return Status::kOk;
+    case kGe:
+      *out = Value::boolean(x >= y);
+      return Status::kOk;
+    case kEq:
+      *out = Value::boolean(x == y);
+      return Status::kOk;
+    case kNe:
+      *out = Value::boolean(x != y);
+      return Status::kOk;
+    case kIs:
+      *out = Value::boolean(a == b);
+      return Status::kOk;
+    case kIn:
+    case kExcMatch:
+      return binary_op(vm, op, a, b == Value::true_value() || b == Value::false_value() ? b : b, out);
+    case kAdd:
+      if (__builtin_add_overflow(x, y, &r)) return big_binary(vm, op, a, b, out);
+      break;
+    case kSub:
+      if (__builtin_sub_overflow(x, y, &r)) return big_binary(vm, op, a, b, out);
+      break;
+    case kMul:
+      if (__builtin_mul_overflow(x, y, &r)) return big_binary(vm, op, a, b, out);
+      break;
+    case kFloorDiv:
+      if (y == 0) return raise(vm, Exc::ZeroDivisionError, "integer division or modulo by zero");
+      r = floor_div(x, y);
+      break;
+    case kMod:
+      if (y == 0) return raise(vm, Exc::ZeroDivisionError, "integer modulo by zero");
+      r = floor_mod(x, y);
+      break;
+    case kTrueDiv:
+      if (y == 0) return raise(vm, Exc::ZeroDivisionError, "division by zero");
+      return float_binary_op(vm, op, double(x), double(y), out);
+    case kPow: {
+      if (y < 0) return float_binary_op(vm, op, double(x), double(y), out);
+      int64_t base = x, result = 1;
+      int64_t e = y;
+      bool overflow = false;
+      while (e > 0) {
+        if (e & 1) overflow |= __builtin_mul_overflow(result, base, &result);
+        e >>= 1;
+        if (e) overflow |= __builtin_mul_overflow(base, base, &base);
+        if (overflow) break;
+      }
+      if (overflow) return big_binary(vm, op, a, b, out);
+      r = result;
+      break;
+    }
+    case kAnd:
+      r = x & y;
+      break;
+    case kOr:
+      r = x | y;
+      break;
+    case kXor:
+      r = x ^ y;
+      break;
+    case kLshift:
+      if (y < 0) return raise(vm, Exc::ValueError, "negative shift count");
+      if (y >= 62 || (x != 0 && (x > 0 ? x : -x) >= (int64_t(1) << (62 - y)))) {
+        return big_binary(vm, op, a, b, out);
+      }
+      r = int64_t(uint64_t(x) << y);
+      break;
+    case kRshift:
+      if (y < 0) return raise(vm, Exc::ValueError, "negative shift count");
+      r = y >= 63 ? (x < 0 ? -1 : 0) : (x >> y);
+      break;
+    default:
+      *out = Value::not_implemented();
+      return Status::kOk;
+  }
+  *out = CPY_VM_TRY(small_or_big(vm, r));
+  return Status::kOk;
+}
+
+Status int_unary_op(Vm& vm, int op, Value a, Value* out) {
+  if (a.is_bool()) a = Value::small_int(a == Value::true_value());
+  switch (op) {
+    case kPos:
+      *out = a;
+      return Status::kOk;
+    case kNeg:
+      return int_binary_op(vm, kSub, Value::small_int(0), a, out);
+    case kInvert:
+      // ~x == -x - 1
+      CPY_VM_CHECK(int_binary_op(vm, kSub, Value::small_int(0), a, out));
+      return int_binary_op(vm, kSub, *out, Value::small_int(1), out);
+    default:
+      return raise(vm, Exc::TypeError, "bad operand");
+  }
+}
+
+Status int_repr(Vm& vm, Value v, unsigned base, bool prefix, Value* out) {
+  SmallLimbs t;
+  Scratch s(vm);
+  auto r = s.math.to_string(as_big(v, t), base, prefix);
+  if (!r.ok()) return big_fault(vm, r.error(), kAdd);
+  *out = CPY_VM_TRY(new_str(vm, r.value()));
+  return Status::kOk;
+}
+
+Status int_parse(Vm& vm, std::string_view text, unsigned base, Value* out) {
+  Scratch s(vm);
+  auto r = s.math.parse(text, base);
+  if (!r.ok()) {
+    if (mpy::bigint_fault(r.error()) == BigIntFault::kBadSyntax ||
+        mpy::bigint_fault(r.error()) == BigIntFault::kBadBase) {
+      Value q = CPY_VM_TRY(new_str(vm, text));
+      return raise(vm, Exc::ValueError, "invalid literal for int() with base %d: %R", int(base), q);
+    }
+    return big_fault(vm, r.error(), kAdd);
+  }
+  *out = CPY_VM_TRY(from_big(vm, r.value()));
+  return Status::kOk;
+}
+
+}  // namespace cpy::vm

@@ -1,0 +1,593 @@
+// tuple and list: storage, slicing, operators, sorting and methods.
+#include <cstring>
+
+#include "runtime.h"
+
+namespace cpy::vm {
+
+Value new_tuple(Vm& vm, size_t n, const Value* items) {
+  if (n == 0 && vm.empty_tuple.is_object()) return vm.empty_tuple;
+  Tuple* t = alloc_obj<Tuple>(vm, vm.t_tuple, n * sizeof(Value));
+  if (!t) return Value::null();
+  t->size = n;
+  if (items && n) std::memcpy(t->items(), items, n * sizeof(Value));
+  return Value::object(t);
+}
+
+Value new_list(Vm& vm, size_t n, const Value* items) {
+  List* l = alloc_obj<List>(vm, vm.t_list);
+  if (!l) return Value::null();
+  size_t cap = n < 4 ? 4 : n;
+  Value lv = Value::object(l);
+  auto* storage = static_cast<Value*>(alloc_raw(vm, cap * sizeof(Value)));
+  if (!storage) return Value::null();
+  l = lv.as<List>();
+  l->items = storage;
+  l->capacity = cap;
+  l->size = n;
+  if (items && n) std::memcpy(storage, items, n * sizeof(Value));
+  return lv;
+}
+
+namespace {
+bool list_reserve(Vm& vm, List* l, size_t n) {
+  if (n <= l->capacity) return true;
+  size_t cap = l->capacity ? l->capacity * 2 : 4;
+  while (cap < n) cap *= 2;
+  auto* grown = static_cast<Value*>(alloc_raw(vm, cap * sizeof(Value)));
+  if (!grown) return false;
+  if (l->size) std::memcpy(grown, l->items, l->size * sizeof(Value));
+  l->items = grown;
+  l->capacity = cap;
+  return true;
+}
+}  // namespace
+
+Status list_append(Vm& vm, Value list, Value item) {
+  List* l = list.as<List>();
+  if (!list_reserve(vm, l, l->size + 1)) return Status::kRaised;
+  l->items[l->size++] = item;
+  return Status::kOk;
+}
+
+bool seq_items(Vm& vm, Value v, Value** items, size_t* n) {
+  if (is_obj_of(v, vm.t_tuple)) {
+    *items = v.as<Tuple>()->items();
+    *n = v.as<Tuple>()->size;
+    return true;
+  }
+  if (is_obj_of(v, vm.t_list)) {
+    *items = v.as<List>()->items;
+    *n = v.as<List>()->size;
+    return true;
+  }
+  return false;
+}
+
+Status list_from_iter(Vm& vm, Value iterable, Value* out) {
+  Value* items;
+  size_t n;
+  if (seq_items(vm, iterable, &items, &n)) {
+    *out = CPY_VM_TRY(new_list(vm, n, items));
+    return Status::kOk;
+  }
+  Value list = CPY_VM_TRY(new_list(vm, 0));
+  Value it;
+  CPY_VM_CHECK(get_iter(vm, iterable, &it));
+  for (;;) {
+    Value x;
+    CPY_VM_CHECK(iter_next(vm, it, &x));
+    if (x.is_null()) break;
+    CPY_VM_CHECK(list_append(vm, list, x));
+  }
+  *out = list;
+  return Status::kOk;
+}
+
+Status tuple_from_iter(Vm& vm, Value iterable, Value* out) {
+  if (is_obj_of(iterable, vm.t_tuple)) {
+    *out = iterable;
+    return Status::kOk;
+  }
+  Value list;
+  CPY_VM_CHECK(list_from_iter(vm, iterable, &list));
+  *out = CPY_VM_TRY(new_tuple(vm, list.as<List>()->size, list.as<List>()->items));
+  return Status::kOk;
+}
+
+Status seq_index(Vm& vm, Value index, size_t len, const char* what, size_t* out) {
+  intptr_t i;
+  if (!is_int(vm, index) && kind_of(vm, index) != Kind::kInstance) {
+    return raise(vm, Exc::TypeError, "%s indices must be integers or slices, not %T", what, index);
+  }
+  CPY_VM_CHECK(get_index(vm, index, &i));
+  if (i < 0) i += intptr_t(len);
+  if (i < 0 || size_t(i) >= len) return raise(vm, Exc::IndexError, "%s index out of range", what);
+  *out = size_t(i);
+  return Status::kOk;
+}
+
+Status slice_indices(Vm& vm, Value slice, intptr_t len, intptr_t* start, intptr_t* stop, intptr_t* step,
+                     intptr_t* count) {
+  Slice* s = slice.as<Slice>();
+  *step = 1;
+  if (!s->step.is_none()) {
+    CPY_VM_CHECK(get_index(vm, s->step, step));
+    if (*step == 0) return raise(vm, Exc::ValueError, "slice step cannot be zero");
+  }
+  intptr_t lo = *step < 0 ? -1 : 0;
+  intptr_t hi = *step < 0 ? len - 1 : len;
+  auto clamp = [&](Value v, intptr_t dflt, intptr_t* out) -> Status {
+    if (v.is_none()) {
+      *out = dflt;
+      return Status::kOk;
+    }
+    intptr_t i;
+    CPY_VM_CHECK(get_index(vm, v, &i));
+    if (i < 0) {
+      i += len;
+      if (i < lo) i = lo;
+    } else if (i > hi) {
+      i = hi;
+    }
+    *out = i;
+    return Status::kOk;
+  };
+  CPY_VM_CHECK(clamp(s->start, *step < 0 ? hi : lo, start));
+  CPY_VM_CHECK(clamp(s->stop, *step < 0 ? lo : hi, stop));
+  if (*step > 0) {
+    *count = *stop > *start ? (*stop - *start + *step - 1) / *step : 0;
+  } else {
+    *count = *start > *stop ? (*start - *stop - *step - 1) / -*step : 0;
+  }
+  return Status::kOk;
+}
+
+Status seq_subscr(Vm& vm, Value seq, Value index, Value* out) {
+  Kind k = kind_of(vm, seq);
+  if (k == Kind::kRange) {
+    Range* r = seq.as<Range>();
+    intptr_t len = range_len(r);
+    if (is_obj_of(index, vm.t_slice)) {
+      intptr_t start, stop, step, count;
+      CPY_VM_CHECK(slice_indices(vm, index, len, &start, &stop, &step, &count));
+      *out = CPY_VM_TRY(new_range(vm, r->start + start * r->step, r->start + stop * r->step, r->step * step));
+      return Status::kOk;
+    }
+    size_t i;
+    CPY_VM_CHECK(seq_index(vm, index, size_t(len), "range object", &i));
+    *out = Value::small_int(r->start + intptr_t(i) * r->step);
+    return Status::kOk;
+  }
+  if (k == Kind::kBytes || k == Kind::kBytearray) {
+    std::string_view b = bytes_view(vm, seq);
+    if (is_obj_of(index, vm.t_slice)) {
+      intptr_t start, stop, step, count;
+      CPY_VM_CHECK(slice_indices(vm, index, intptr_t(b.size()), &start, &stop, &step, &count));
+      Buf buf(vm);
+      for (intptr_t i = 0, at = start; i < count; ++i, at += step) buf.add_char(b[size_t(at)]);
+      *out = CPY_VM_TRY(buf.finish(true));
+      if (k == Kind::kBytearray) {
+        Value arg = *out;
+        return call1(vm, Value::object(vm.t_bytearray), arg, out);
+      }
+      return Status::kOk;
+    }
+    size_t i;
+    CPY_VM_CHECK(seq_index(vm, index, b.size(), k == Kind::kBytes ? "index" : "bytearray", &i));
+    *out = Value::small_int(static_cast<unsigned char>(b[i]));
+    return Status::kOk;
+  }
+  Value* items;
+  size_t n;
+  seq_items(vm, seq, &items, &n);
+  const char* what = k == Kind::kTuple ? "tuple" : "list";
+  if (is_obj_of(index, vm.t_slice)) {
+    intptr_t start, stop, step, count;
+    CPY_VM_CHECK(slice_indices(vm, index, intptr_t(n), &start, &stop, &step, &count));
+    Value result = k == Kind::kTuple ? new_tuple(vm, size_t(count)) : new_list(vm, size_t(count));
+    if (result.is_null()) return Status::kRaised;
+    seq_items(vm, seq, &items, &n);  // a list's items may have moved during allocation? no, but be safe
+    Value* dst;
+    size_t dn;
+    seq_items(vm, result, &dst, &dn);
+    for (intptr_t i = 0, at = start; i < count; ++i, at += step) dst[i] = items[at];
+    *out = result;
+    return Status::kOk;
+  }
+  size_t i;
+  CPY_VM_CHECK(seq_index(vm, index, n, what, &i));
+  *out = items[i];
+  return Status::kOk;
+}
+
+Status list_store_subscr(Vm& vm, Value list, Value index, Value value) {
+  if (kind_of(vm, list) == Kind::kBytearray) {
+    Bytearray* b = list.as<Bytearray>();
+    size_t i;
+    if (value.is_null()) return raise(vm, Exc::TypeError, "bytearray deletion is not supported");
+    CPY_VM_CHECK(seq_index(vm, index, b->size, "bytearray", &i));
+    intptr_t v;
+    CPY_VM_CHECK(get_int(vm, value, &v));
+    if (v < 0 || v > 255) return raise(vm, Exc::ValueError, "byte must be in range(0, 256)");
+    b->items[i] = uint8_t(v);
+    return Status::kOk;
+  }
+  List* l = list.as<List>();
+  if (is_obj_of(index, vm.t_slice)) {
+    intptr_t start, stop, step, count;
+    CPY_VM_CHECK(slice_indices(vm, index, intptr_t(l->size), &start, &stop, &step, &count));
+    if (value.is_null()) {
+      // Delete the selected items, keeping the rest in order.
+      size_t w = 0;
+      for (size_t r = 0; r < l->size; ++r) {
+        bool selected = false;
+        if (step > 0)
+          selected = intptr_t(r) >= start && intptr_t(r) < stop && (intptr_t(r) - start) % step == 0;
+        else
+          selected = intptr_t(r) <= start && intptr_t(r) > stop && (start - intptr_t(r)) % -step == 0;
+        if (!selected) l->items[w++] = l->items[r];
+      }
+      l->size = w;
+      return Status::kOk;
+    }
+    Value src;
+    if (list_from_iter(vm, value, &src) == Status::kRaised) {
+      if (!pending_is(vm, Exc::TypeError)) return Status::kRaised;
+      vm.pending = Value::null();
+      return raise(vm, Exc::TypeError, "can only assign an iterable");
+    }
+    List* s = src.as<List>();
+    if (step != 1) {
+      if (intptr_t(s->size) != count) {
+        return raise(vm, Exc::ValueError, "attempt to assign sequence of size %d to extended slice of size %d",
+                     int(s->size), int(count));
+      }
+      for (intptr_t i = 0, at = start; i < count; ++i, at += step) l->items[at] = s->items[i];
+      return Status::kOk;
+    }
+    if (stop < start) stop = start;
+    size_t new_size = l->size - size_t(stop - start) + s->size;
+    if (!list_reserve(vm, l, new_size)) return Status::kRaised;
+    std::memmove(l->items + start + s->size, l->items + stop, (l->size - size_t(stop)) * sizeof(Value));
+    std::memcpy(l->items + start, s->items, s->size * sizeof(Value));
+    l->size = new_size;
+    return Status::kOk;
+  }
+  size_t i;
+  CPY_VM_CHECK(seq_index(vm, index, l->size, "list", &i));
+  if (value.is_null()) {
+    std::memmove(l->items + i, l->items + i + 1, (l->size - i - 1) * sizeof(Value));
+    --l->size;
+    return Status::kOk;
+  }
+  l->items[i] = value;
+  return Status::kOk;
+}
+
+Status seq_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
+  *out = Value::not_implemented();
+  Kind ka = kind_of(vm, a);
+  if (op == kMul) {
+    if (!is_int(vm, b)) return Status::kOk;
+    intptr_t n;
+    CPY_VM_CHECK(get_int(vm, b, &n));
+    if (n < 0) n = 0;
+    Value* items;
+    size_t len;
+    seq_items(vm, a, &items, &len);
+    size_t total = len * size_t(n);
+    Value r = ka == Kind::kTuple ? new_tuple(vm, total) : new_list(vm, total);
+    if (r.is_null()) return Status::kRaised;
+    seq_items(vm, a, &items, &len);
+    Value* dst;
+    size_t dn;
+    seq_items(vm, r, &dst, &dn);
+    for (intptr_t k = 0; k < n; ++k) std::memcpy(dst + size_t(k) * len, items, len * sizeof(Value));
+    *out = r;
+    return Status::kOk;
+  }
+  if (kind_of(vm, b) != ka) return Status::kOk;
+  Value *x, *y;
+  size_t nx, ny;
+  seq_items(vm, a, &x, &nx);
+  seq_items(vm, b, &y, &ny);
+  if (op == kAdd) {
+    Value r = ka == Kind::kTuple ? new_tuple(vm, nx + ny) : new_list(vm, nx + ny);
+    if (r.is_null()) return Status::kRaised;
+    seq_items(vm, a, &x, &nx);
+    seq_items(vm, b, &y, &ny);
+    Value* dst;
+    size_t dn;
+    seq_items(vm, r, &dst, &dn);
+    if (nx) std::memcpy(dst, x, nx * sizeof(Value));
+    if (ny) std::memcpy(dst + nx, y, ny * sizeof(Value));
+    *out = r;
+    return Status::kOk;
+  }
+  if (op > kGe) return Status::kOk;
+  // Lexicographic comparison.
+  size_t n = nx < ny ? nx : ny;
+  for (size_t i = 0; i < n; ++i) {
+    bool same = x[i] == y[i];
+    if (!same) CPY_VM_CHECK(equal(vm, x[i], y[i], &same));
+    if (!same) {
+      if (op == kEq || op == kNe) {
+        *out = Value::boolean(op == kNe);
+        return Status::kOk;
+      }
+      return binary_op(vm, op, x[i], y[i], out);
+    }
+  }
+  switch (op) {
+    case kLt:
+      *out = Value::boolean(nx < ny);
+      break;
+    case kGt:
+      *out = Value::boolean(nx > ny);
+      break;
+    case kLe:
+      *out = Value::boolean(nx <= ny);
+      break;
+    case kGe:
+      *out = Value::boolean(nx >= ny);
+      break;
+    case kEq:
+      *out = Value::boolean(nx == ny);
+      break;
+    case kNe:
+      *out = Value::boolean(nx != ny);
+      break;
+  }
+  return Status::kOk;
+}
+
+namespace {
+
+// Stable merge sort on (key, value) pairs; comparisons may raise.
+Status merge_sort(Vm& vm, Value* keys, Value* vals, Value* tk, Value* tv, size_t n, bool reverse) {
+  if (n < 2) return Status::kOk;
+  size_t mid = n / 2;
+  CPY_VM_CHECK(merge_sort(vm, keys, vals, tk, tv, mid, reverse));
+  CPY_VM_CHECK(merge_sort(vm, keys + mid, vals + mid, tk, tv, n - mid, reverse));
+  size_t i = 0, j = mid, k = 0;
+  while (i < mid && j < n) {
+    bool take_right;
+    // For reverse order the right item goes first only when strictly greater,
+    // which keeps equal items in their original order as CPython does.
+    if (reverse) {
+      CPY_VM_CHECK(less_than(vm, keys[i], keys[j], &take_right));
+    } else {
+      CPY_VM_CHECK(less_than(vm, keys[j], keys[i], &take_right));
+    }
+    if (take_right) {
+      tk[k] = keys[j];
+      tv[k++] = vals[j++];
+    } else {
+      tk[k] = keys[i];
+      tv[k++] = vals[i++];
+    }
+  }
+  while (i < mid) {
+    tk[k] = keys[i];
+    tv[k++] = vals[i++];
+  }
+  while (j < n) {
+    tk[k] = keys[j];
+    tv[k++] = vals[j++];
+  }
+  std::memcpy(keys, tk, n * sizeof(Value));
+  std::memcpy(vals, tv, n * sizeof(Value));
+  return Status::kOk;
+}
+
+}  // namespace
+
+Status sort_values(Vm& vm, Value* items, size_t n, Value key, bool reverse) {
+  if (n < 2) return Status::kOk;
+  auto* work = static_cast<Value*>(alloc_raw(vm, 3 * n * sizeof(Value)));
+  if (!work) return Status::kRaised;
+  Value* keys = work;
+  for (size_t i = 0; i < n; ++i) {
+    if (key.is_null() || key.is_none()) {
+      keys[i] = items[i];
+    } else {
+      CPY_VM_CHECK(call1(vm, key, items[i], &keys[i]));
+    }
+  }
+  return merge_sort(vm, keys, items, work + n, work + 2 * n, n, reverse);
+}
+
+namespace {
+
+Status l_append(Vm& vm, const Args& args, Value* out) {
+  *out = Value::none();
+  return list_append(vm, args[0], args[1]);
+}
+
+Status l_extend(Vm& vm, const Args& args, Value* out) {
+  Value src;
+  CPY_VM_CHECK(list_from_iter(vm, args[1], &src));
+  List* l = args[0].as<List>();
+  List* s = src.as<List>();
+  if (!list_reserve(vm, l, l->size + s->size)) return Status::kRaised;
+  std::memcpy(l->items + l->size, s->items, s->size * sizeof(Value));
+  l->size += s->size;
+  *out = Value::none();
+  return Status::kOk;
+}
+
+Status l_insert(Vm& vm, const Args& args, Value* out) {
+  List* l = args[0].as<List>();
+  intptr_t i;
+  CPY_VM_CHECK(get_index(vm, args[1], &i));
+  if (i < 0) i += intptr_t(l->size);
+  if (i < 0) i = 0;
+  if (size_t(i) > l->size) i = intptr_t(l->size);
+  if (!list_reserve(vm, l, l->size + 1)) return Status::kRaised;
+  std::memmove(l->items + i + 1, l->items + i, (l->size - size_t(i)) * sizeof(Value));
+  l->items[i] = args[2];
+  ++l->size;
+  *out = Value::none();
+  return Status::kOk;
+}
+
+Status l_pop(Vm& vm, const Args& args, Value* out) {
+  List* l = args[0].as<List>();
+  if (l->size == 0) return raise(vm, Exc::IndexError, "pop from empty list");
+  size_t i = l->size - 1;
+  if (args.n > 1) CPY_VM_CHECK(seq_index(vm, args[1], l->size, "pop", &i));
+  *out = l->items[i];
+  std::memmove(l->items + i, l->items + i + 1, (l->size - i - 1) * sizeof(Value));
+  --l->size;
+  return Status::kOk;
+}
+
+Status find_item(Vm& vm, Value seq, Value x, size_t from, size_t to, size_t* at) {
+  Value* items;
+  size_t n;
+  seq_items(vm, seq, &items, &n);
+  for (size_t i = from; i < n && i < to; ++i) {
+    bool same = items[i] == x;
+    if (!same) CPY_VM_CHECK(equal(vm, items[i], x, &same));
+    seq_items(vm, seq, &items, &n);
+    if (same) {
+      *at = i;
+      return Status::kOk;
+    }
+  }
+  *at = SIZE_MAX;
+  return Status::kOk;
+}
+
+Status l_remove(Vm& vm, const Args& args, Value* out) {
+  size_t at;
+  CPY_VM_CHECK(find_item(vm, args[0], args[1], 0, SIZE_MAX, &at));
+  if (at == SIZE_MAX) return raise(vm, Exc::ValueError, "list.remove(x): x not in list");
+  List* l = args[0].as<List>();
+  std::memmove(l->items + at, l->items + at + 1, (l->size - at - 1) * sizeof(Value));
+  --l->size;
+  *out = Value::none();
+  return Status::kOk;
+}
+
+Status s_index(Vm& vm, const Args& args, Value* out) {
+  Value* items;
+  size_t n;
+  seq_items(vm, args[0], &items, &n);
+  intptr_t from = 0, to = intptr_t(n);
+  if (args.n > 2) CPY_VM_CHECK(get_index(vm, args[2], &from));
+  if (args.n > 3) CPY_VM_CHECK(get_index(vm, args[3], &to));
+  if (from < 0) from = from + intptr_t(n) < 0 ? 0 : from + intptr_t(n);
+  if (to < 0) to = to + intptr_t(n) < 0 ? 0 : to + intptr_t(n);
+  size_t at;
+  CPY_VM_CHECK(find_item(vm, args[0], args[1], size_t(from), size_t(to), &at));
+  if (at == SIZE_MAX) {
+    if (is_obj_of(args[0], vm.t_tuple)) return raise(vm, Exc::ValueError, "tuple.index(x): x not in tuple");
+    return raise(vm, Exc::ValueError, "%R is not in list", args[1]);
+  }
+  *out = Value::small_int(intptr_t(at));
+  return Status::kOk;
+}
+
+Status s_count(Vm& vm, const Args& args, Value* out) {
+  Value* items;
+  size_t n;
+  seq_items(vm, args[0], &items, &n);
+  intptr_t c = 0;
+  for (size_t i = 0; i < n; ++i) {
+    bool same = items[i] == args[1];
+    if (!same) CPY_VM_CHECK(equal(vm, items[i], args[1], &same));
+    seq_items(vm, args[0], &items, &n);
+    c += same;
+  }
+  *out = Value::small_int(c);
+  return Status::kOk;
+}
+
+Status l_clear(Vm&, const Args& args, Value* out) {
+  args[0].as<List>()->size = 0;
+  *out = Value::none();
+  return Status::kOk;
+}
+
+Status l_copy(Vm& vm, const Args& args, Value* out) {
+  List* l = args[0].as<List>();
+  *out = CPY_VM_TRY(new_list(vm, l->size, l->items));
+  return Status::kOk;
+}
+
+Status l_reverse(Vm&, const Args& args, Value* out) {
+  List* l = args[0].as<List>();
+  for (size_t i = 0; i < l->size / 2; ++i) {
+    Value t = l->items[i];
+    l->items[i] = l->items[l->size - 1 - i];
+    l->items[l->size - 1 - i] = t;
+  }
+  *out = Value::none();
+  return Status::kOk;
+}
+
+Status l_sort(Vm& vm, const Args& args, Value* out) {
+  if (args.n > 1) return raise(vm, Exc::TypeError, "sort() takes no positional arguments");
+  Value key = kw_arg(args, vm.q.key, Value::none());
+  bool reverse = false;
+  CPY_VM_CHECK(truthy(vm, kw_arg(args, vm.q.reverse, Value::false_value()), &reverse));
+  List* l = args[0].as<List>();
+  // Sort a copy so that a list changed by a key function stays consistent.
+  Value copy = CPY_VM_TRY(new_list(vm, l->size, l->items));
+  List* c = copy.as<List>();
+  CPY_VM_CHECK(sort_values(vm, c->items, c->size, key, reverse));
+  l = args[0].as<List>();
+  l->items = c->items;
+  l->size = c->size;
+  l->capacity = c->capacity;
+  *out = Value::none();
+  return Status::kOk;
+}
+
+Status list_make(Vm& vm, const Args& args, Value* out) {
+  CPY_VM_CHECK(check_no_kw(vm, args, "list"));
+  if (args.n > 1) return raise(vm, Exc::TypeError, "list expected at most 1 argument, got %d", int(args.n));
+  if (args.n == 0) {
+    *out = CPY_VM_TRY(new_list(vm, 0));
+    return Status::kOk;
+  }
+  return list_from_iter(vm, args[0], out);
+}
+
+Status tuple_make(Vm& vm, const Args& args, Value* out) {
+  CPY_VM_CHECK(check_no_kw(vm, args, "tuple"));
+  if (args.n > 1) return raise(vm, Exc::TypeError, "tuple expected at most 1 argument, got %d", int(args.n));
+  if (args.n == 0) {
+    *out = vm.empty_tuple;
+    return Status::kOk;
+  }
+  return tuple_from_iter(vm, args[0], out);
+}
+
+}  // namespace
+
+constexpr MethodDef kListMethods[] = {
+    method_def("append", &l_append, 2, 2),   method_def("extend", &l_extend, 2, 2),
+    method_def("insert", &l_insert, 3, 3),   method_def("pop", &l_pop, 1, 2),
+    method_def("remove", &l_remove, 2, 2),   method_def("index", &s_index, 2, 4),
+    method_def("count", &s_count, 2, 2),     method_def("clear", &l_clear, 1, 1),
+    method_def("copy", &l_copy, 1, 1),       method_def("reverse", &l_reverse, 1, 1),
+    method_def("sort", &l_sort, 1, 1, true),
+};
+
+constexpr MethodDef kTupleMethods[] = {
+    method_def("index", &s_index, 2, 4),
+    method_def("count", &s_count, 2, 2),
+};
+
+bool init_seq(Vm& vm) {
+  vm.t_list->make = &list_make;
+  vm.t_tuple->make = &tuple_make;
+  set_methods(vm.t_list, kListMethods);
+  set_methods(vm.t_tuple, kTupleMethods);
+  return true;
+}
+
+}  // namespace cpy::vm

@@ -1,0 +1,240 @@
+// str (UTF-8), bytes and bytearray: storage, repr, operators, indexing.
+#include <cstring>
+
+#include "runtime.h"
+
+namespace cpy::vm {
+
+bool is_str(Vm& vm, Value v) { return v.is_qstr() || (v.is_object() && v.as<Obj>()->type == vm.t_str); }
+
+bool is_bytes(Vm& vm, Value v) {
+  return v.is_object() && (v.as<Obj>()->type == vm.t_bytes || v.as<Obj>()->type == vm.t_bytearray);
+}
+
+std::string_view str_view(Vm& vm, Value v) {
+  if (v.is_qstr()) return vm.qstrs.text(v.qstr_id());
+  Str* s = v.as<Str>();
+  return std::string_view(s->data(), s->size);
+}
+
+std::string_view bytes_view(Vm& vm, Value v) {
+  if (v.as<Obj>()->type == vm.t_bytearray) {
+    Bytearray* b = v.as<Bytearray>();
+    return std::string_view(reinterpret_cast<const char*>(b->items ? b->items : reinterpret_cast<uint8_t*>(b)),
+                            b->size);
+  }
+  Str* s = v.as<Str>();
+  return std::string_view(s->data(), s->size);
+}
+
+namespace {
+Value new_text(Vm& vm, Type* type, std::string_view text) {
+  Str* s = alloc_obj<Str>(vm, type, text.size() + 1);
+  if (!s) return Value::null();
+  s->size = text.size();
+  bool ascii = true;
+  for (unsigned char c : text) ascii &= c < 0x80;
+  s->ascii = ascii;
+  if (!text.empty()) std::memcpy(s->data(), text.data(), text.size());
+  return Value::object(s);
+}
+}  // namespace
+
+Value new_str(Vm& vm, std::string_view text) {
+  if (text.empty()) return Value::qstr(vm.qstrs.find(""));
+  if (text.size() == 1) {
+    // One-character strings are common (iteration, indexing): share them.
+    if (uint32_t id = vm.qstrs.find(text)) return Value::qstr(id);
+  }
+  return new_text(vm, vm.t_str, text);
+}
+
+Value new_bytes(Vm& vm, std::string_view data) { return new_text(vm, vm.t_bytes, data); }
+
+Value intern(Vm& vm, std::string_view text) {
+  auto r = vm.qstrs.intern_may_collect(text);
+  if (!r.ok()) {
+    vm.pending = vm.memory_error;
+    return Value::null();
+  }
+  return Value::qstr(r.value());
+}
+
+uint32_t str_hash(Vm& vm, Value v) {
+  if (v.is_qstr()) return vm.qstrs.hash(v.qstr_id());
+  Str* s = v.as<Str>();
+  // The same function as the pool's, so that equal text hashes equally.
+  if (!s->hash) s->hash = QstrPool::hash_text(std::string_view(s->data(), s->size));
+  return s->hash;
+}
+
+void str_repr_into(Buf& buf, std::string_view s, bool bytes) {
+  bool has_single = s.find('\'') != std::string_view::npos;
+  bool has_double = s.find('"') != std::string_view::npos;
+  char quote = has_single && !has_double ? '"' : '\'';
+  if (bytes) buf.add_char('b');
+  buf.add_char(quote);
+  static const char kHex[] = "0123456789abcdef";
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '\\' || c == static_cast<unsigned char>(quote)) {
+      buf.add_char('\\');
+      buf.add_char(char(c));
+    } else if (c == '\n') {
+      buf.add("\\n");
+    } else if (c == '\r') {
+      buf.add("\\r");
+    } else if (c == '\t') {
+      buf.add("\\t");
+    } else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
+      buf.add("\\x");
+      buf.add_char(kHex[c >> 4]);
+      buf.add_char(kHex[c & 15]);
+    } else {
+      buf.add_char(char(c));
+    }
+  }
+  buf.add_char(quote);
+}
+
+namespace {
+
+int compare_text(std::string_view a, std::string_view b) {
+  int c = a.compare(b);
+  return c < 0 ? -1 : c > 0;
+}
+
+Status repeat(Vm& vm, std::string_view s, Value count, bool bytes, Value* out) {
+  intptr_t n = 0;
+  CPY_VM_CHECK(get_int(vm, count, &n));
+  if (n <= 0 || s.empty()) {
+    *out = bytes ? CPY_VM_TRY(new_bytes(vm, "")) : Value::qstr(vm.qstrs.find(""));
+    return Status::kOk;
+  }
+  Buf buf(vm);
+  if (!buf.reserve(s.size() * size_t(n))) return Status::kRaised;
+  for (intptr_t i = 0; i < n; ++i) buf.add(s);
+  *out = CPY_VM_TRY(buf.finish(bytes));
+  return Status::kOk;
+}
+
+}  // namespace
+
+Status str_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
+  *out = Value::not_implemented();
+  bool a_bytes = is_bytes(vm, a);
+  if (op >= kInplaceFirst && op < kOr) op += kInplaceDelta;
+  if (op == kMod) {
+    if (a_bytes) return str_modulo(vm, bytes_view(vm, a), b, true, out);
+    return str_modulo(vm, str_view(vm, a), b, false, out);
+  }
+  if (op == kMul) {
+    if (!is_int(vm, b)) return Status::kOk;
+    if (a_bytes) {
+      CPY_VM_CHECK(repeat(vm, bytes_view(vm, a), b, true, out));
+      if (kind_of(vm, a) == Kind::kBytearray) {
+        Value arg = *out;
+        return call1(vm, Value::object(vm.t_bytearray), arg, out);
+      }
+      return Status::kOk;
+    }
+    return repeat(vm, str_view(vm, a), b, false, out);
+  }
+  bool same = a_bytes ? is_bytes(vm, b) : is_str(vm, b);
+  if (!same) return Status::kOk;
+  std::string_view x = a_bytes ? bytes_view(vm, a) : str_view(vm, a);
+  std::string_view y = a_bytes ? bytes_view(vm, b) : str_view(vm, b);
+  switch (op) {
+    case kAdd: {
+      Buf buf(vm);
+      if (!buf.reserve(x.size() + y.size())) return Status::kRaised;
+      buf.add(x);
+      buf.add(y);
+      *out = CPY_VM_TRY(buf.finish(a_bytes));
+      if (kind_of(vm, a) == Kind::kBytearray) {
+        Value arg = *out;
+        return call1(vm, Value::object(vm.t_bytearray), arg, out);
+      }
+      return Status::kOk;
+    }
+    case kLt:
+      *out = Value::boolean(compare_text(x, y) < 0);
+      return Status::kOk;
+    case kGt:
+      *out = Value::boolean(compare_text(x, y) > 0);
+      return Status::kOk;
+    case kLe:
+      *out = Value::boolean(compare_text(x, y) <= 0);
+      return Status::kOk;
+    case kGe:
+      *out = Value::boolean(compare_text(x, y) >= 0);
+      return Status::kOk;
+    case kEq:
+      *out = Value::boolean(x == y);
+      return Status::kOk;
+    case kNe:
+      *out = Value::boolean(x != y);
+      return Status::kOk;
+    default:
+      return Status::kOk;
+  }
+}
+
+namespace {
+bool str_is_ascii(Vm& vm, Value s) {
+  if (s.is_object()) return s.as<Str>()->ascii;
+  for (unsigned char c : str_view(vm, s)) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+size_t char_len(unsigned char c) { return c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4; }
+
+// Byte offset of code point [index] in [s].
+size_t cp_offset(std::string_view s, size_t index) {
+  size_t off = 0;
+  while (index-- && off < s.size()) off += char_len(static_cast<unsigned char>(s[off]));
+  return off;
+}
+}  // namespace
+
+/// Number of code points in [s].
+size_t utf8_count(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xc0) != 0x80;
+  return n;
+}
+
+Status str_subscr(Vm& vm, Value s, Value index, Value* out) {
+  std::string_view text = str_view(vm, s);
+  bool ascii = str_is_ascii(vm, s);
+  size_t len = ascii ? text.size() : utf8_count(text);
+  if (is_obj_of(index, vm.t_slice)) {
+    intptr_t start, stop, step, count;
+    CPY_VM_CHECK(slice_indices(vm, index, intptr_t(len), &start, &stop, &step, &count));
+    if (step == 1 && ascii) {
+      *out = CPY_VM_TRY(new_str(vm, text.substr(size_t(start), size_t(count))));
+      return Status::kOk;
+    }
+    Buf buf(vm);
+    for (intptr_t i = 0, at = start; i < count; ++i, at += step) {
+      if (ascii) {
+        buf.add_char(text[size_t(at)]);
+      } else {
+        size_t off = cp_offset(text, size_t(at));
+        buf.add(text.substr(off, char_len(static_cast<unsigned char>(text[off]))));
+      }
+    }
+    *out = CPY_VM_TRY(buf.finish());
+    return Status::kOk;
+  }
+  size_t i;
+  CPY_VM_CHECK(seq_index(vm, index, len, "string", &i));
+  size_t off = ascii ? i : cp_offset(text, i);
+  size_t n = ascii ? 1 : char_len(static_cast<unsigned char>(text[off]));
+  *out = CPY_VM_TRY(new_str(vm, text.substr(off, n)));
+  return Status::kOk;
+}
+
+}  // namespace cpy::vm

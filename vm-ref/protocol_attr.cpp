@@ -1,0 +1,447 @@
+// Attribute access: getattr, setattr, method loading, descriptors.
+#include "runtime.h"
+
+namespace cpy::vm {
+
+namespace {
+
+Value bound(Vm& vm, Value fn, Value self) {
+  BoundMethod* m = alloc_obj<BoundMethod>(vm, vm.t_bound_method);
+  if (!m) return Value::null();
+  m->fn = fn;
+  m->self = self;
+  return Value::object(m);
+}
+
+// Binds a class attribute [attr] found on [type] for access through
+// [self] (null for access on the class itself). dest[1] is set when the
+// result is a method to be called with self.
+Status bind_class_attr(Vm& vm, Value attr, Value self, Type* type, Value* dest, bool want_method) {
+  dest[1] = Value::null();
+  if (attr.is_object()) {
+    Obj* o = attr.as<Obj>();
+    switch (o->type->kind) {
+      case Kind::kFunction:
+      case Kind::kNative:
+        if (o->type->kind == Kind::kNative && attr.as<NativeFn>()->is_classmethod) {
+          self = Value::object(type);
+        } else if (self.is_null()) {
+          dest[0] = attr;
+          return Status::kOk;
+        }
+        if (want_method) {
+          dest[0] = attr;
+          dest[1] = self;
+          return Status::kOk;
+        }
+        dest[0] = CPY_VM_TRY(bound(vm, attr, self));
+        return Status::kOk;
+      case Kind::kStaticMethod:
+        dest[0] = attr.as<Wrapper>()->fn;
+        return Status::kOk;
+      case Kind::kClassMethod:
+        if (want_method) {
+          dest[0] = attr.as<Wrapper>()->fn;
+          dest[1] = Value::object(type);
+          return Status::kOk;
+        }
+        dest[0] = CPY_VM_TRY(bound(vm, attr.as<Wrapper>()->fn, Value::object(type)));
+        return Status::kOk;
+      case Kind::kProperty:
+        if (self.is_null()) {
+          dest[0] = attr;
+          return Status::kOk;
+        }
+        if (attr.as<Property>()->fget.is_null() || attr.as<Property>()->fget.is_none())
+          return raise(vm, Exc::AttributeError, "unreadable attribute");
+        return call1(vm, attr.as<Property>()->fget, self, dest);
+      case Kind::kInstance: {
+        // A user descriptor.
+        Value get = type_lookup(vm, o->type, vm.q.get);
+        if (!get.is_null()) {
+          Value args[3] = {attr, self.is_null() ? Value::none() : self, Value::object(type)};
+          return call(vm, get, Args{args, 3, 0}, dest);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  dest[0] = attr;
+  return Status::kOk;
+}
+
+Status exception_attr(Vm& vm, Value obj, uint32_t name, Value* out) {
+  Instance* e = obj.as<Instance>();
+  if (name == vm.q.args) {
+    *out = e->args.is_null() ? vm.empty_tuple : e->args;
+  } else if (name == vm.q.value || name == vm.q.code || name == vm.q.errno_) {
+    if (name == vm.q.errno_ && !is_subtype(e->type, vm.exc[size_t(Exc::OSError)])) return Status::kOk;
+    if (name == vm.q.value && !is_subtype(e->type, vm.exc[size_t(Exc::StopIteration)])) return Status::kOk;
+    if (name == vm.q.code && !is_subtype(e->type, vm.exc[size_t(Exc::SystemExit)])) return Status::kOk;
+    Tuple* a = e->args.is_object() ? e->args.as<Tuple>() : nullptr;
+    *out = a && a->size ? a->items()[0] : Value::none();
+  } else if (name == vm.q.strerror && is_subtype(e->type, vm.exc[size_t(Exc::OSError)])) {
+    Tuple* a = e->args.is_object() ? e->args.as<Tuple>() : nullptr;
+    *out = a && a->size > 1 ? a->items()[1] : Value::none();
+  } else if (name == vm.q.cause) {
+    *out = e->cause.is_null() ? Value::none() : e->cause;
+  } else if (name == vm.q.context) {
+    *out = e->context.is_null() ? Value::none() : e->context;
+  } else if (name == vm.q.suppress_context) {
+    *out = Value::boolean(e->suppress_context);
+  } else if (name == vm.q.traceback) {
+    *out = Value::none();
+  }
+  return Status::kOk;
+}
+
+// Attributes every object has, or that some builtin kinds provide without
+// a method table entry.
+Status special_attr(Vm& vm, Value obj, uint32_t name, Value* out) {
+  Type* t = type_of(vm, obj);
+  if (name == vm.q.class_) {
+    *out = Value::object(t);
+    return Status::kOk;
+  }
+  switch (t->kind) {
+    case Kind::kType: {
+      Type* ty = obj.as<Type>();
+      if (name == vm.q.name || name == vm.q.qualname)
+        *out = Value::qstr(ty->name);
+      else if (name == vm.q.bases)
+        *out = ty->bases;
+      else if (name == vm.q.mro)
+        *out = ty->mro;
+      else if (name == vm.q.dict) {
+        CPY_VM_CHECK(type_materialize(vm, ty));
+        Value d = CPY_VM_TRY(new_dict(vm));
+        for (const Map::Entry* e = ty->dict.begin(); e != ty->dict.end(); ++e) {
+          if (!e->key.is_null()) CPY_VM_CHECK(dict_store(vm, d, e->key, e->value));
+        }
+        *out = d;
+      }
+      return Status::kOk;
+    }
+    case Kind::kFunction:
+      if (name == vm.q.name || name == vm.q.qualname)
+        *out = Value::qstr(obj.as<Function>()->code->name);
+      else if (name == vm.q.module) {
+        Value n;
+        CPY_VM_CHECK(dict_get(vm, obj.as<Function>()->globals, Value::qstr(vm.q.name), &n));
+        *out = n.is_null() ? Value::none() : n;
+      }
+      return Status::kOk;
+    case Kind::kNative:
+      if (name == vm.q.name || name == vm.q.qualname) *out = Value::qstr(obj.as<NativeFn>()->name);
+      return Status::kOk;
+    case Kind::kBoundMethod:
+      if (name == vm.q.func)
+        *out = obj.as<BoundMethod>()->fn;
+      else if (name == vm.q.self)
+        *out = obj.as<BoundMethod>()->self;
+      else if (name == vm.q.name)
+        return get_attr_maybe(vm, obj.as<BoundMethod>()->fn, name, out);
+      return Status::kOk;
+    case Kind::kModule:
+      if (name == vm.q.dict) *out = obj.as<Module>()->globals;
+      return Status::kOk;
+    case Kind::kGenerator:
+      if (name == vm.q.name || name == vm.q.qualname) *out = obj.as<Generator>()->name;
+      return Status::kOk;
+    case Kind::kStaticMethod:
+    case Kind::kClassMethod:
+      if (name == vm.q.func) *out = obj.as<Wrapper>()->fn;
+      return Status::kOk;
+    case Kind::kProperty:
+      if (name == vm.q.fget) *out = obj.as<Property>()->fget;
+      return Status::kOk;
+    case Kind::kInstance:
+      if (name == vm.q.dict) {
+        Instance* inst = obj.as<Instance>();
+        Value d = CPY_VM_TRY(new_dict(vm));
+        for (const Map::Entry* e = inst->dict.begin(); e != inst->dict.end(); ++e) {
+          if (!e->key.is_null()) CPY_VM_CHECK(dict_store(vm, d, e->key, e->value));
+        }
+        *out = d;
+        return Status::kOk;
+      }
+      if (t->flags & kTypeIsException) return exception_attr(vm, obj, name, out);
+      return Status::kOk;
+    case Kind::kInt:
+    case Kind::kBool:
+      if (name == vm.q.real)
+        *out = obj.is_bool() ? Value::small_int(obj == Value::true_value()) : obj;
+      else if (name == vm.q.imag)
+        *out = Value::small_int(0);
+      return Status::kOk;
+    case Kind::kFloat:
+      if (name == vm.q.real)
+        *out = obj;
+      else if (name == vm.q.imag)
+        *out = CPY_VM_TRY(new_float(vm, 0.0));
+      return Status::kOk;
+    case Kind::kRange:
+    case Kind::kSlice: {
+      Value start, stop, step;
+      if (t->kind == Kind::kRange) {
+        Range* r = obj.as<Range>();
+        start = Value::small_int(r->start);
+        stop = Value::small_int(r->stop);
+        step = Value::small_int(r->step);
+      } else {
+        Slice* s = obj.as<Slice>();
+        start = s->start;
+        stop = s->stop;
+        step = s->step;
+      }
+      if (name == vm.q.start)
+        *out = start;
+      else if (name == vm.q.stop)
+        *out = stop;
+      else if (name == vm.q.step)
+        *out = step;
+      return Status::kOk;
+    }
+    default:
+      return Status::kOk;
+  }
+}
+
+// The lookup behind getattr and LOAD_METHOD. dest[0] null when not found.
+Status load_attr(Vm& vm, Value obj, uint32_t name, Value* dest, bool want_method) {
+  dest[0] = dest[1] = Value::null();
+  Type* t = type_of(vm, obj);
+  switch (t->kind) {
+    case Kind::kInstance: {
+      Instance* inst = obj.as<Instance>();
+      Value attr = type_lookup(vm, t, name);
+      // Data descriptors (properties, or objects with __set__) win over the instance dict.
+      bool data_desc = false;
+      if (attr.is_object()) {
+        Type* at = attr.as<Obj>()->type;
+        data_desc =
+            at->kind == Kind::kProperty || (at->kind == Kind::kInstance && !type_lookup(vm, at, vm.q.set).is_null());
+      }
+      if (!data_desc) {
+        Value v;
+        KeyOps simple{};
+        (void)inst->dict.lookup(Value::qstr(name), simple, &v);
+        if (!v.is_null()) {
+          dest[0] = v;
+          return Status::kOk;
+        }
+      }
+      if (!attr.is_null()) return bind_class_attr(vm, attr, obj, t, dest, want_method);
+      CPY_VM_CHECK(special_attr(vm, obj, name, dest));
+      if (!dest[0].is_null()) return Status::kOk;
+      if (t->flags & kTypeHasGetattr) {
+        Value ga = type_lookup(vm, t, vm.q.getattr);
+        if (!ga.is_null()) {
+          Value args[2] = {obj, Value::qstr(name)};
+          Status s = call(vm, ga, Args{args, 2, 0}, dest);
+          if (s == Status::kRaised && pending_is(vm, Exc::AttributeError)) {
+            // Reported as not found by the caller, which raises its own error.
+            return s;
+          }
+          return s;
+        }
+      }
+      return Status::kOk;
+    }
+    case Kind::kType: {
+      Type* ty = obj.as<Type>();
+      Value attr = type_lookup(vm, ty, name);
+      if (!attr.is_null()) return bind_class_attr(vm, attr, Value::null(), ty, dest, want_method);
+      CPY_VM_CHECK(special_attr(vm, obj, name, dest));
+      if (!dest[0].is_null()) return Status::kOk;
+      // Methods of type itself (mro, __subclasses__...).
+      attr = type_lookup(vm, vm.t_type, name);
+      if (!attr.is_null()) return bind_class_attr(vm, attr, obj, vm.t_type, dest, want_method);
+      return Status::kOk;
+    }
+    case Kind::kModule: {
+      CPY_VM_CHECK(dict_get(vm, obj.as<Module>()->globals, Value::qstr(name), dest));
+      if (!dest[0].is_null()) return Status::kOk;
+      return special_attr(vm, obj, name, dest);
+    }
+    case Kind::kSuper: {
+      Super* s = obj.as<Super>();
+      return super_load(vm, s->cls, s->self, name, dest, want_method);
+    }
+    default: {
+      Value attr = type_lookup(vm, t, name);
+      if (!attr.is_null()) return bind_class_attr(vm, attr, obj, t, dest, want_method);
+      return special_attr(vm, obj, name, dest);
+    }
+  }
+}
+
+Status attr_error(Vm& vm, Value obj, uint32_t name) {
+  Type* t = type_of(vm, obj);
+  if (t->kind == Kind::kType) {
+    return raise(vm, Exc::AttributeError, "type object '%q' has no attribute '%q'", obj.as<Type>()->name, name);
+  }
+  if (t->kind == Kind::kModule) {
+    return raise(vm, Exc::AttributeError, "module '%q' has no attribute '%q'", obj.as<Module>()->name, name);
+  }
+  return raise(vm, Exc::AttributeError, "'%q' object has no attribute '%q'", t->name, name);
+}
+
+}  // namespace
+
+Status super_load(Vm& vm, Type* after, Value self, uint32_t name, Value* dest, bool want_method) {
+  dest[0] = dest[1] = Value::null();
+  Type* t = is_obj_of(self, vm.t_type) && !is_instance(vm, self, after) ? self.as<Type>() : type_of(vm, self);
+  Tuple* mro = t->mro.as<Tuple>();
+  size_t i = 0;
+  while (i < mro->size && mro->items()[i].as<Type>() != after) ++i;
+  for (++i; i < mro->size; ++i) {
+    Type* base = mro->items()[i].as<Type>();
+    Value attr = type_own_lookup(vm, base, name);
+    if (!attr.is_null()) {
+      if (t == self.as<Type>() && is_obj_of(self, vm.t_type) && t != type_of(vm, self)) {
+        // super() in a classmethod: bind to the class.
+        return bind_class_attr(vm, attr, Value::null(), t, dest, want_method);
+      }
+      return bind_class_attr(vm, attr, self, t, dest, want_method);
+    }
+  }
+  return raise(vm, Exc::AttributeError, "'super' object has no attribute '%q'", name);
+}
+
+Status get_attr(Vm& vm, Value obj, uint32_t name, Value* out) {
+  Value dest[2];
+  CPY_VM_CHECK(load_attr(vm, obj, name, dest, false));
+  if (dest[0].is_null()) return attr_error(vm, obj, name);
+  *out = dest[0];
+  return Status::kOk;
+}
+
+Status get_attr_maybe(Vm& vm, Value obj, uint32_t name, Value* out) {
+  Value dest[2];
+  if (load_attr(vm, obj, name, dest, false) == Status::kRaised) {
+    if (!pending_is(vm, Exc::AttributeError)) return Status::kRaised;
+    vm.pending = Value::null();
+    dest[0] = Value::null();
+  }
+  *out = dest[0];
+  return Status::kOk;
+}
+
+Status load_method(Vm& vm, Value obj, uint32_t name, Value* dest) {
+  CPY_VM_CHECK(load_attr(vm, obj, name, dest, true));
+  if (dest[0].is_null()) return attr_error(vm, obj, name);
+  return Status::kOk;
+}
+
+Status load_method_maybe(Vm& vm, Value obj, uint32_t name, Value* dest) {
+  if (load_attr(vm, obj, name, dest, true) == Status::kRaised) {
+    if (!pending_is(vm, Exc::AttributeError)) return Status::kRaised;
+    vm.pending = Value::null();
+    dest[0] = dest[1] = Value::null();
+  }
+  return Status::kOk;
+}
+
+namespace {
+Status store_in_map(Vm& vm, Map& map, uint32_t name, Value value) {
+  KeyOps simple{};
+  if (value.is_null()) {
+    Value removed;
+    CPY_VM_CHECK(map.remove(Value::qstr(name), simple, &removed));
+    if (removed.is_null()) return raise(vm, Exc::AttributeError, "%q", name);
+    return Status::kOk;
+  }
+  bool stored = false;
+  CPY_VM_CHECK(map.store_may_collect(vm.heap, Value::qstr(name), value, simple, &stored));
+  if (!stored) {
+    vm.pending = vm.memory_error;
+    return Status::kRaised;
+  }
+  return Status::kOk;
+}
+}  // namespace
+
+/// object.__setattr__ semantics: descriptors, then the instance dict.
+Status instance_set_attr(Vm& vm, Value obj, uint32_t name, Value value) {
+  Type* t = type_of(vm, obj);
+  Value attr = type_lookup(vm, t, name);
+  if (attr.is_object()) {
+    Type* at = attr.as<Obj>()->type;
+    if (at->kind == Kind::kProperty) {
+      Property* p = attr.as<Property>();
+      Value fn = value.is_null() ? p->fdel : p->fset;
+      if (fn.is_null() || fn.is_none()) return raise(vm, Exc::AttributeError, "can't set attribute");
+      Value r;
+      if (value.is_null()) return call1(vm, fn, obj, &r);
+      return call2(vm, fn, obj, value, &r);
+    }
+    if (at->kind == Kind::kInstance) {
+      Value setter = type_lookup(vm, at, value.is_null() ? vm.q.delete_ : vm.q.set);
+      if (!setter.is_null()) {
+        Value args[3] = {attr, obj, value};
+        Value r;
+        return call(vm, setter, Args{args, size_t(value.is_null() ? 2 : 3), 0}, &r);
+      }
+    }
+  }
+  Instance* inst = obj.as<Instance>();
+  if (t->flags & kTypeIsException) {
+    if (name == vm.q.cause) {
+      inst->cause = value;
+      inst->suppress_context = true;
+      return Status::kOk;
+    }
+    if (name == vm.q.context) {
+      inst->context = value;
+      return Status::kOk;
+    }
+    if (name == vm.q.suppress_context) {
+      bool b = false;
+      CPY_VM_CHECK(truthy(vm, value, &b));
+      inst->suppress_context = b;
+      return Status::kOk;
+    }
+    if (name == vm.q.traceback) return Status::kOk;
+  }
+  return store_in_map(vm, inst->dict, name, value);
+}
+
+Status set_attr(Vm& vm, Value obj, uint32_t name, Value value) {
+  Type* t = type_of(vm, obj);
+  switch (t->kind) {
+    case Kind::kInstance:
+      if (t->flags & kTypeHasSetattr) {
+        Value fn = type_lookup(vm, t, value.is_null() ? vm.q.delattr : vm.q.setattr);
+        if (!fn.is_null() && !(fn.is_object() && fn.as<Obj>()->type->kind == Kind::kNative)) {
+          Value args[3] = {obj, Value::qstr(name), value};
+          Value r;
+          return call(vm, fn, Args{args, size_t(value.is_null() ? 2 : 3), 0}, &r);
+        }
+      }
+      return instance_set_attr(vm, obj, name, value);
+    case Kind::kType: {
+      Type* ty = obj.as<Type>();
+      if (!(ty->flags & kTypeIsUserClass)) {
+        return raise(vm, Exc::TypeError, "can't set attributes of built-in/extension type '%q'", ty->name);
+      }
+      if (name == vm.q.getattr) ty->flags |= kTypeHasGetattr;
+      if (name == vm.q.setattr || name == vm.q.delattr) ty->flags |= kTypeHasSetattr;
+      return store_in_map(vm, ty->dict, name, value);
+    }
+    case Kind::kModule:
+      if (value.is_null()) {
+        Value removed;
+        CPY_VM_CHECK(dict_remove(vm, obj.as<Module>()->globals, Value::qstr(name), &removed));
+        if (removed.is_null()) return attr_error(vm, obj, name);
+        return Status::kOk;
+      }
+      return dict_store(vm, obj.as<Module>()->globals, Value::qstr(name), value);
+    default:
+      return raise(vm, Exc::AttributeError, "'%q' object has no attribute '%q'", t->name, name);
+  }
+}
+
+}  // namespace cpy::vm

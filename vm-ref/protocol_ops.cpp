@@ -1,0 +1,486 @@
+// Operators, comparison, hashing and truth.
+#include <cmath>
+#include <cstring>
+
+#include "runtime.h"
+
+namespace cpy::vm {
+
+namespace {
+
+const char* const kOpSymbols[35] = {
+    "<",   ">",  "==", "<=",  ">=",  "!=", "in", "is", "exception match",
+    "|=",  "^=", "&=", "<<=", ">>=", "+=", "-=", "*=", "@=",
+    "//=", "/=", "%=", "**=", "|",   "^",  "&",  "<<", ">>",
+    "+",   "-",  "*",  "@",   "//",  "/",  "%",  "**",
+};
+
+bool is_number_kind(Kind k) { return k == Kind::kInt || k == Kind::kBool || k == Kind::kFloat; }
+bool is_intlike_kind(Kind k) { return k == Kind::kInt || k == Kind::kBool; }
+
+// A user-defined special method of [v]'s class (not an inherited builtin one).
+Value user_method(Vm& vm, Value v, uint32_t name) {
+  Type* t = type_of(vm, v);
+  if (!(t->flags & kTypeIsUserClass)) return Value::null();
+  Value m = type_lookup(vm, t, name);
+  if (m.is_object() && m.as<Obj>()->type->kind == Kind::kNative) return Value::null();
+  return m;
+}
+
+// Calls a special method found on the class with (self, other).
+Status call_special(Vm& vm, Value method, Value self, Value other, Value* out) {
+  Value args[1] = {other};
+  return call_with_self(vm, method, self, Args{args, 1, 0}, out);
+}
+
+int reflected_compare(int op) {
+  switch (op) {
+    case kLt:
+      return kGt;
+    case kGt:
+      return kLt;
+    case kLe:
+      return kGe;
+    case kGe:
+      return kLe;
+    default:
+      return op;
+  }
+}
+
+Status native_binary(Vm& vm, int op, Value a, Value b, Value* out) {
+  *out = Value::not_implemented();
+  Kind ka = kind_of(vm, a);
+  Kind kb = kind_of(vm, b);
+  switch (ka) {
+    case Kind::kInt:
+    case Kind::kBool:
+      if (is_intlike_kind(kb)) return int_binary_op(vm, op, a, b, out);
+      if (kb == Kind::kFloat) return float_binary_op(vm, op, int_to_double(vm, a), b.as<Float>()->value, out);
+      if (op == kMul && (kb == Kind::kStr || kb == Kind::kBytes || kb == Kind::kTuple || kb == Kind::kList ||
+                         kb == Kind::kBytearray)) {
+        return native_binary(vm, op, b, a, out);
+      }
+      return Status::kOk;
+    case Kind::kFloat:
+      if (is_number_kind(kb)) {
+        double db = kb == Kind::kFloat ? b.as<Float>()->value : int_to_double(vm, b);
+        return float_binary_op(vm, op, a.as<Float>()->value, db, out);
+      }
+      return Status::kOk;
+    case Kind::kStr:
+    case Kind::kBytes:
+    case Kind::kBytearray:
+      return str_binary_op(vm, op, a, b, out);
+    case Kind::kTuple:
+    case Kind::kList:
+      return seq_binary_op(vm, op, a, b, out);
+    case Kind::kDict:
+    case Kind::kDictView:
+      return dict_binary_op(vm, op, a, b, out);
+    case Kind::kSet:
+    case Kind::kFrozenset:
+      return set_binary_op(vm, op, a, b, out);
+    default:
+      return Status::kOk;
+  }
+}
+
+Status type_error(Vm& vm, int op, Value a, Value b) {
+  Kind ka = kind_of(vm, a);
+  if ((op == kAdd || op == kAdd - kInplaceDelta) &&
+      (ka == Kind::kStr || ka == Kind::kList || ka == Kind::kTuple || ka == Kind::kBytes)) {
+    return raise(vm, Exc::TypeError, "can only concatenate %T (not \"%T\") to %T", a, b, a);
+  }
+  if (op <= kGe) {
+    return raise(vm, Exc::TypeError, "'%s' not supported between instances of '%T' and '%T'", kOpSymbols[op], a, b);
+  }
+  return raise(vm, Exc::TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", kOpSymbols[op], a, b);
+}
+
+Status exception_match(Vm& vm, Value exc, Value pattern, bool* out) {
+  Type* t = is_exception_type(exc) ? exc.as<Type>() : type_of(vm, exc);
+  if (is_obj_of(pattern, vm.t_tuple)) {
+    Tuple* tup = pattern.as<Tuple>();
+    for (size_t i = 0; i < tup->size; ++i) {
+      CPY_VM_CHECK(exception_match(vm, exc, tup->items()[i], out));
+      if (*out) return Status::kOk;
+    }
+    *out = false;
+    return Status::kOk;
+  }
+  if (!is_exception_type(pattern)) {
+    return raise(vm, Exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  }
+  *out = is_subtype(t, pattern.as<Type>());
+  return Status::kOk;
+}
+
+}  // namespace
+
+Status binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
+  if (a.is_small_int() && b.is_small_int()) return int_binary_op(vm, op, a, b, out);
+  switch (op) {
+    case kIs:
+      *out = Value::boolean(a == b);
+      return Status::kOk;
+    case kIn: {
+      bool r = false;
+      CPY_VM_CHECK(contains(vm, b, a, &r));
+      *out = Value::boolean(r);
+      return Status::kOk;
+    }
+    case kExcMatch: {
+      bool r = false;
+      CPY_VM_CHECK(exception_match(vm, a, b, &r));
+      *out = Value::boolean(r);
+      return Status::kOk;
+    }
+    case kEq:
+    case kNe: {
+      bool r = false;
+      CPY_VM_CHECK(equal(vm, a, b, &r));
+      *out = Value::boolean(op == kEq ? r : !r);
+      return Status::kOk;
+    }
+    default:
+      break;
+  }
+  int report = op;
+  if (op >= kInplaceFirst && op < kOr) {
+    Kind ka = kind_of(vm, a);
+    if (ka == Kind::kList && op + kInplaceDelta == kAdd) {
+      // list += iterable extends in place.
+      Value r;
+      Value m;
+      Value extend = CPY_VM_TRY(intern(vm, "extend"));
+      CPY_VM_CHECK(get_attr(vm, a, extend.qstr_id(), &m));
+      CPY_VM_CHECK(call1(vm, m, b, &r));
+      *out = a;
+      return Status::kOk;
+    }
+    if (ka == Kind::kInstance) {
+      Value m = user_method(vm, a, vm.binary_names[op]);
+      if (!m.is_null()) {
+        CPY_VM_CHECK(call_special(vm, m, a, b, out));
+        if (*out != Value::not_implemented()) return Status::kOk;
+      }
+    }
+    report = op;
+    op += kInplaceDelta;
+  }
+  Kind ka = kind_of(vm, a);
+  Kind kb = kind_of(vm, b);
+  *out = Value::not_implemented();
+  if (ka == Kind::kInstance) {
+    Value m = user_method(vm, a, vm.binary_names[op]);
+    if (!m.is_null()) CPY_VM_CHECK(call_special(vm, m, a, b, out));
+  } else {
+    CPY_VM_CHECK(native_binary(vm, op, a, b, out));
+  }
+  if (*out != Value::not_implemented()) return Status::kOk;
+  if (kb == Kind::kInstance) {
+    uint32_t name = op <= kGe ? vm.binary_names[reflected_compare(op)] : vm.rbinary_names[op];
+    Value m = user_method(vm, b, name);
+    if (!m.is_null()) {
+      CPY_VM_CHECK(call_special(vm, m, b, a, out));
+      if (*out != Value::not_implemented()) return Status::kOk;
+    }
+  }
+  return type_error(vm, report, a, b);
+}
+
+Status unary_op(Vm& vm, int op, Value a, Value* out) {
+  if (op == kNot) {
+    bool t = false;
+    CPY_VM_CHECK(truthy(vm, a, &t));
+    *out = Value::boolean(!t);
+    return Status::kOk;
+  }
+  Kind k = kind_of(vm, a);
+  if (k == Kind::kInt || k == Kind::kBool) return int_unary_op(vm, op, a, out);
+  if (k == Kind::kFloat && op != kInvert) {
+    double d = a.as<Float>()->value;
+    *out = op == kNeg ? new_float(vm, -d) : a;
+    return out->is_null() ? Status::kRaised : Status::kOk;
+  }
+  if (k == Kind::kInstance) {
+    Value m = user_method(vm, a, vm.unary_names[op]);
+    if (!m.is_null()) return call_with_self(vm, m, a, Args{}, out);
+  }
+  static const char* const kNames[3] = {"unary +", "unary -", "unary ~"};
+  return raise(vm, Exc::TypeError, "bad operand type for %s: '%T'", kNames[op], a);
+}
+
+namespace {
+Status seq_equal(Vm& vm, const Value* a, size_t na, const Value* b, size_t nb, bool* out) {
+  *out = false;
+  if (na != nb) return Status::kOk;
+  for (size_t i = 0; i < na; ++i) {
+    bool e = false;
+    if (!(a[i] == b[i]))
+      CPY_VM_CHECK(equal(vm, a[i], b[i], &e));
+    else
+      e = true;
+    if (!e) return Status::kOk;
+  }
+  *out = true;
+  return Status::kOk;
+}
+
+Status map_equal(Vm& vm, Value a, Value b, bool values, bool* out) {
+  Map& ma = a.as<Dict>()->map;
+  Map& mb = b.as<Dict>()->map;
+  *out = false;
+  if (ma.size() != mb.size()) return Status::kOk;
+  for (const Map::Entry* e = ma.begin(); e != ma.end(); ++e) {
+    if (e->key.is_null()) continue;
+    Value other;
+    CPY_VM_CHECK(mb.lookup(e->key, vm.key_ops, &other));
+    if (other.is_null()) return Status::kOk;
+    if (values && !(other == e->value)) {
+      bool same = false;
+      CPY_VM_CHECK(equal(vm, e->value, other, &same));
+      if (!same) return Status::kOk;
+    }
+  }
+  *out = true;
+  return Status::kOk;
+}
+}  // namespace
+
+Status equal(Vm& vm, Value a, Value b, bool* out) {
+  Kind ka = kind_of(vm, a);
+  Kind kb = kind_of(vm, b);
+  if (a == b && ka != Kind::kFloat) {
+    *out = true;
+    return Status::kOk;
+  }
+  *out = false;
+  if (is_number_kind(ka) && is_number_kind(kb)) {
+    if (is_intlike_kind(ka) && is_intlike_kind(kb)) {
+      *out = int_compare(vm, a, b) == 0;
+    } else {
+      double da = ka == Kind::kFloat ? a.as<Float>()->value : int_to_double(vm, a);
+      double db = kb == Kind::kFloat ? b.as<Float>()->value : int_to_double(vm, b);
+      *out = da == db;
+    }
+    return Status::kOk;
+  }
+  if (ka == Kind::kStr && kb == Kind::kStr) {
+    *out = str_view(vm, a) == str_view(vm, b);
+    return Status::kOk;
+  }
+  if ((ka == Kind::kBytes || ka == Kind::kBytearray) && (kb == Kind::kBytes || kb == Kind::kBytearray)) {
+    *out = bytes_view(vm, a) == bytes_view(vm, b);
+    return Status::kOk;
+  }
+  if (ka == kb && (ka == Kind::kTuple || ka == Kind::kList)) {
+    Value *ia, *ib;
+    size_t na, nb;
+    seq_items(vm, a, &ia, &na);
+    seq_items(vm, b, &ib, &nb);
+    return seq_equal(vm, ia, na, ib, nb, out);
+  }
+  if (ka == Kind::kDict && kb == Kind::kDict) return map_equal(vm, a, b, true, out);
+  if ((ka == Kind::kSet || ka == Kind::kFrozenset) && (kb == Kind::kSet || kb == Kind::kFrozenset)) {
+    return map_equal(vm, a, b, false, out);
+  }
+  if (ka == Kind::kRange && kb == Kind::kRange) {
+    Range* ra = a.as<Range>();
+    Range* rb = b.as<Range>();
+    intptr_t la = range_len(ra), lb = range_len(rb);
+    *out = la == lb && (la == 0 || (ra->start == rb->start && (la == 1 || ra->step == rb->step)));
+    return Status::kOk;
+  }
+  if (ka == Kind::kDictView || kb == Kind::kDictView || ka == Kind::kSet || kb == Kind::kSet) {
+    Value r;
+    CPY_VM_CHECK(native_binary(vm, kEq, a, b, &r));
+    if (r != Value::not_implemented()) {
+      *out = r == Value::true_value();
+      return Status::kOk;
+    }
+  }
+  if (ka == Kind::kInstance || kb == Kind::kInstance) {
+    Value first = ka == Kind::kInstance ? a : b;
+    Value second = ka == Kind::kInstance ? b : a;
+    for (int pass = 0; pass < 2; ++pass) {
+      Value m = user_method(vm, first, vm.q.eq);
+      if (!m.is_null()) {
+        Value r;
+        CPY_VM_CHECK(call_special(vm, m, first, second, &r));
+        if (r != Value::not_implemented()) return truthy(vm, r, out);
+      }
+      if (kind_of(vm, second) != Kind::kInstance) break;
+      Value t = first;
+      first = second;
+      second = t;
+    }
+    *out = a == b;
+  }
+  return Status::kOk;
+}
+
+Status less_than(Vm& vm, Value a, Value b, bool* out) {
+  Value r;
+  CPY_VM_CHECK(binary_op(vm, kLt, a, b, &r));
+  return truthy(vm, r, out);
+}
+
+namespace {
+uint32_t mix(uint32_t h, uint32_t v) { return (h ^ v) * 1000003u + 0x345678u; }
+}  // namespace
+
+Status hash_value(Vm& vm, Value v, uint32_t* out) {
+  if (v.is_qstr()) {
+    *out = vm.qstrs.hash(v.qstr_id());
+    return Status::kOk;
+  }
+  if (!v.is_object()) {
+    *out = Map::simple_hash(v);
+    return Status::kOk;
+  }
+  Type* t = v.as<Obj>()->type;
+  switch (t->kind) {
+    case Kind::kStr:
+      *out = str_hash(vm, v);
+      return Status::kOk;
+    case Kind::kBytes:
+      *out = QstrPool::hash_text(bytes_view(vm, v));
+      return Status::kOk;
+    case Kind::kInt:
+      return int_hash(vm, v, out);
+    case Kind::kFloat: {
+      double d = v.as<Float>()->value;
+      if (d == std::floor(d) && std::fabs(d) < 4e18) {
+        Value i;
+        CPY_VM_CHECK(int_from_double(vm, d, &i));
+        return hash_value(vm, i, out);
+      }
+      uint64_t bits;
+      std::memcpy(&bits, &d, sizeof bits);
+      *out = uint32_t(bits ^ (bits >> 32));
+      return Status::kOk;
+    }
+    case Kind::kTuple: {
+      Tuple* tup = v.as<Tuple>();
+      uint32_t h = 0x345678u;
+      for (size_t i = 0; i < tup->size; ++i) {
+        uint32_t e;
+        CPY_VM_CHECK(hash_value(vm, tup->items()[i], &e));
+        h = mix(h, e);
+      }
+      *out = h;
+      return Status::kOk;
+    }
+    case Kind::kFrozenset: {
+      uint32_t h = 0x1234u;
+      Map& m = v.as<Dict>()->map;
+      for (const Map::Entry* e = m.begin(); e != m.end(); ++e) {
+        if (!e->key.is_null()) h ^= e->hash * 2654435761u;
+      }
+      *out = h;
+      return Status::kOk;
+    }
+    case Kind::kList:
+    case Kind::kDict:
+    case Kind::kSet:
+    case Kind::kBytearray:
+      return raise(vm, Exc::TypeError, "unhashable type: '%q'", t->name);
+    case Kind::kInstance: {
+      Value h = user_method(vm, v, vm.q.hash);
+      if (h.is_none()) return raise(vm, Exc::TypeError, "unhashable type: '%q'", t->name);
+      if (!h.is_null()) {
+        Value r;
+        CPY_VM_CHECK(call_with_self(vm, h, v, Args{}, &r));
+        if (!is_int(vm, r)) return raise(vm, Exc::TypeError, "__hash__ method should return an integer");
+        if (r.is_small_int()) {
+          *out = Map::simple_hash(r);
+          return Status::kOk;
+        }
+        return hash_value(vm, r, out);
+      }
+      if (!user_method(vm, v, vm.q.eq).is_null()) {
+        return raise(vm, Exc::TypeError, "unhashable type: '%q'", t->name);
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  *out = Map::simple_hash(Value::small_int(intptr_t(v.bits() >> 3)));
+  return Status::kOk;
+}
+
+Status truthy(Vm& vm, Value v, bool* out) {
+  if (v == Value::true_value()) {
+    *out = true;
+    return Status::kOk;
+  }
+  if (v == Value::false_value() || v.is_none()) {
+    *out = false;
+    return Status::kOk;
+  }
+  if (v.is_small_int()) {
+    *out = v.small_int_value() != 0;
+    return Status::kOk;
+  }
+  if (v.is_qstr()) {
+    *out = !vm.qstrs.text(v.qstr_id()).empty();
+    return Status::kOk;
+  }
+  if (!v.is_object()) {
+    *out = true;
+    return Status::kOk;
+  }
+  Type* t = v.as<Obj>()->type;
+  switch (t->kind) {
+    case Kind::kInt:
+      *out = true;  // big ints are never zero
+      return Status::kOk;
+    case Kind::kFloat:
+      *out = v.as<Float>()->value != 0.0;
+      return Status::kOk;
+    case Kind::kStr:
+    case Kind::kBytes:
+      *out = v.as<Str>()->size != 0;
+      return Status::kOk;
+    case Kind::kInstance: {
+      Value m = user_method(vm, v, vm.q.bool_);
+      if (!m.is_null()) {
+        Value r;
+        CPY_VM_CHECK(call_with_self(vm, m, v, Args{}, &r));
+        if (!r.is_bool()) return raise(vm, Exc::TypeError, "__bool__ should return bool");
+        *out = r == Value::true_value();
+        return Status::kOk;
+      }
+      m = user_method(vm, v, vm.q.len);
+      if (!m.is_null()) {
+        size_t n = 0;
+        CPY_VM_CHECK(length(vm, v, &n));
+        *out = n != 0;
+        return Status::kOk;
+      }
+      *out = true;
+      return Status::kOk;
+    }
+    case Kind::kTuple:
+    case Kind::kList:
+    case Kind::kDict:
+    case Kind::kSet:
+    case Kind::kFrozenset:
+    case Kind::kBytearray:
+    case Kind::kRange:
+    case Kind::kDictView: {
+      size_t n = 0;
+      CPY_VM_CHECK(length(vm, v, &n));
+      *out = n != 0;
+      return Status::kOk;
+    }
+    default:
+      *out = true;
+      return Status::kOk;
+  }
+}
+
+}  // namespace cpy::vm

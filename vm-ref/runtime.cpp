@@ -1,0 +1,324 @@
+// Allocation, raising, type queries and the text buffer.
+#include "runtime.h"
+
+#include <cstring>
+
+namespace cpy::vm {
+
+void* alloc_raw(Vm& vm, size_t bytes) {
+  void* p = vm.heap.allocate_may_collect(bytes);
+  if (!p) {
+    // The preallocated MemoryError starts a fresh traceback each time.
+    if (vm.memory_error.is_object()) vm.memory_error.as<Instance>()->traceback = Value::null();
+    vm.pending = vm.memory_error;
+  }
+  return p;
+}
+
+Value take_pending(Vm& vm) {
+  Value e = vm.pending;
+  vm.pending = Value::null();
+  return e;
+}
+
+bool pending_is(Vm& vm, Exc kind) {
+  return !vm.pending.is_null() && is_subtype(type_of(vm, vm.pending), vm.exc[size_t(kind)]);
+}
+
+Status raise_value(Vm& vm, Value exc) {
+  if (exc.is_object() && exc.as<Obj>()->type == vm.t_type && is_exception_type(exc)) {
+    Value inst;
+    CPY_VM_CHECK(call(vm, exc, Args{}, &inst));
+    exc = inst;
+  }
+  if (!is_exception_instance(vm, exc)) return raise(vm, Exc::TypeError, "exceptions must derive from BaseException");
+  vm.pending = exc;
+  return Status::kRaised;
+}
+
+namespace {
+void format_into(Vm& vm, Buf& buf, const char* fmt, va_list ap) {
+  for (const char* p = fmt; *p; ++p) {
+    if (*p != '%' || !p[1]) {
+      buf.add_char(*p);
+      continue;
+    }
+    switch (*++p) {
+      case 's':
+        buf.add(va_arg(ap, const char*));
+        break;
+      case 'd':
+        buf.add_int(va_arg(ap, int));
+        break;
+      case 'q':
+        buf.add(vm.qstrs.text(va_arg(ap, uint32_t)));
+        break;
+      case 'T':
+        buf.add(type_name(vm, va_arg(ap, Value)));
+        break;
+      case 'V':
+        buf.add(*va_arg(ap, std::string_view*));
+        break;
+      case 'R': {
+        Value v = va_arg(ap, Value);
+        if (repr_into(vm, buf, v, false) == Status::kRaised) vm.pending = Value::null();
+        break;
+      }
+      default:
+        buf.add_char(*p);
+    }
+  }
+}
+}  // namespace
+
+Status raise(Vm& vm, Exc kind, const char* fmt, ...) {
+  Buf buf(vm);
+  va_list ap;
+  va_start(ap, fmt);
+  format_into(vm, buf, fmt, ap);
+  va_end(ap);
+  Value msg = buf.finish();
+  if (msg.is_null()) return Status::kRaised;
+  Value e = new_exception(vm, vm.exc[size_t(kind)], 1, &msg);
+  if (e.is_null()) return Status::kRaised;
+  vm.pending = e;
+  return Status::kRaised;
+}
+
+Status raise_empty(Vm& vm, Exc kind) {
+  Value e = new_exception(vm, vm.exc[size_t(kind)], 0, nullptr);
+  if (e.is_null()) return Status::kRaised;
+  vm.pending = e;
+  return Status::kRaised;
+}
+
+Status raise_with(Vm& vm, Exc kind, Value arg) {
+  Value e = new_exception(vm, vm.exc[size_t(kind)], 1, &arg);
+  if (e.is_null()) return Status::kRaised;
+  vm.pending = e;
+  return Status::kRaised;
+}
+
+Status raise_recursion(Vm& vm) { return raise(vm, Exc::RecursionError, "maximum recursion depth exceeded"); }
+
+Type* type_of(Vm& vm, Value v) {
+  if (v.is_small_int()) return vm.t_int;
+  if (v.is_qstr()) return vm.t_str;
+  if (v.is_object()) return v.as<Obj>()->type;
+  if (v.is_none()) return vm.t_none;
+  if (v.is_bool()) return vm.t_bool;
+  if (v == Value::ellipsis()) return vm.t_ellipsis;
+  if (v == Value::not_implemented()) return vm.t_notimpl;
+  return vm.t_internal;
+}
+
+Kind kind_of(Vm& vm, Value v) { return type_of(vm, v)->kind; }
+
+bool is_subtype(Type* t, Type* base) {
+  if (t == base) return true;
+  if (!t->mro.is_object()) return false;
+  Tuple* mro = t->mro.as<Tuple>();
+  for (size_t i = 0; i < mro->size; ++i) {
+    if (mro->items()[i].as<Type>() == base) return true;
+  }
+  return false;
+}
+
+bool is_instance(Vm& vm, Value v, Type* t) { return is_subtype(type_of(vm, v), t); }
+
+bool is_exception_type(Value v) {
+  return v.is_object() && v.as<Obj>()->type->kind == Kind::kType && (v.as<Type>()->flags & kTypeIsException);
+}
+
+bool is_exception_instance(Vm& vm, Value v) { return (type_of(vm, v)->flags & kTypeIsException) != 0; }
+
+std::string_view type_name(Vm& vm, Value v) { return vm.qstrs.text(type_of(vm, v)->name); }
+
+const MethodDef* find_def(Vm& vm, const MethodDef* defs, size_t n, uint32_t name) {
+  uint32_t h = vm.qstrs.hash(name);
+  for (size_t i = 0; i < n; ++i) {
+    if (defs[i].hash != h) continue;
+    std::string_view text = vm.qstrs.text(name);
+    if (text == defs[i].name) return &defs[i];
+  }
+  return nullptr;
+}
+
+Value native_from_def(Vm& vm, const MethodDef& def) {
+  Value n = intern(vm, def.name);
+  if (n.is_null()) return n;
+  Value f = new_native(vm, n.qstr_id(), def.impl, def.min_args, def.max_args, def.takes_kw);
+  if (f.is_null()) return f;
+  f.as<NativeFn>()->is_classmethod = def.kind == MethodKind::kClassMethod;
+  if (def.kind != MethodKind::kStaticMethod) return f;
+  Wrapper* w = alloc_obj<Wrapper>(vm, vm.t_staticmethod);
+  if (!w) return Value::null();
+  w->fn = f;
+  return Value::object(w);
+}
+
+namespace {
+// Makes the function object for [def] and caches it in [type]'s dict.
+Value materialize(Vm& vm, Type* type, const MethodDef& def) {
+  Value f = native_from_def(vm, def);
+  if (f.is_null()) return f;
+  Value key = Value::qstr(vm.qstrs.find(def.name));
+  bool stored = false;
+  KeyOps simple{};
+  (void)type->dict.store_may_collect(vm.heap, key, f, simple, &stored);
+  // Not cached for lack of memory: still usable this once.
+  return f;
+}
+}  // namespace
+
+Value type_own_lookup(Vm& vm, Type* type, uint32_t name) {
+  Value out;
+  // Attribute dicts only ever hold qstr keys, so the simple ops suffice.
+  KeyOps simple{};
+  (void)type->dict.lookup(Value::qstr(name), simple, &out);
+  if (!out.is_null() || !type->methods) return out;
+  const MethodDef* def = find_def(vm, type->methods, type->n_methods, name);
+  if (!def) return Value::null();
+  Value saved = vm.pending;
+  out = materialize(vm, type, *def);
+  vm.pending = saved;
+  return out;
+}
+
+Status type_materialize(Vm& vm, Type* type) {
+  for (size_t i = 0; i < type->n_methods; ++i) {
+    Value n = CPY_VM_TRY(intern(vm, type->methods[i].name));
+    Value have;
+    KeyOps simple{};
+    (void)type->dict.lookup(n, simple, &have);
+    if (have.is_null() && materialize(vm, type, type->methods[i]).is_null()) return Status::kRaised;
+  }
+  return Status::kOk;
+}
+
+Value type_lookup(Vm& vm, Type* type, uint32_t name) {
+  if (!type->mro.is_object()) return type_own_lookup(vm, type, name);
+  Tuple* mro = type->mro.as<Tuple>();
+  for (size_t i = 0; i < mro->size; ++i) {
+    Value out = type_own_lookup(vm, mro->items()[i].as<Type>(), name);
+    if (!out.is_null()) return out;
+  }
+  return Value::null();
+}
+
+Type* new_builtin_type(Vm& vm, const char* name, Kind kind, Type* base, uint8_t flags) {
+  Type* t = alloc_obj<Type>(vm, vm.t_type);
+  if (!t) return nullptr;
+  t->kind = kind;
+  t->flags = flags;
+  Value n = intern(vm, name);
+  if (n.is_null()) return nullptr;
+  t->name = n.qstr_id();
+  Value self = Value::object(t);
+  if (base) {
+    Value b = Value::object(base);
+    t->bases = new_tuple(vm, 1, &b);
+    Tuple* bm = base->mro.as<Tuple>();
+    Value mro = new_tuple(vm, bm->size + 1);
+    if (t->bases.is_null() || mro.is_null()) return nullptr;
+    mro.as<Tuple>()->items()[0] = self;
+    for (size_t i = 0; i < bm->size; ++i) mro.as<Tuple>()->items()[i + 1] = bm->items()[i];
+    t->mro = mro;
+  } else {
+    t->bases = vm.empty_tuple;
+    t->mro = new_tuple(vm, 1, &self);
+    if (t->mro.is_null()) return nullptr;
+  }
+  return t;
+}
+
+Value new_native(Vm& vm, uint32_t name, NativeImpl impl, int min_args, int max_args, bool takes_kw) {
+  NativeFn* f = alloc_obj<NativeFn>(vm, vm.t_native);
+  if (!f) return Value::null();
+  f->name = name;
+  f->impl = impl;
+  f->min_args = int16_t(min_args);
+  f->max_args = int16_t(max_args);
+  f->takes_kw = takes_kw;
+  return Value::object(f);
+}
+
+bool add_method(Vm& vm, Type* type, const char* name, NativeImpl impl, int min_args, int max_args, bool takes_kw) {
+  Value n = intern(vm, name);
+  if (n.is_null()) return false;
+  Value f = new_native(vm, n.qstr_id(), impl, min_args, max_args, takes_kw);
+  if (f.is_null()) return false;
+  bool stored = false;
+  KeyOps simple{};
+  if (type->dict.store_may_collect(vm.heap, n, f, simple, &stored) == Status::kRaised) return false;
+  return stored;
+}
+
+Status dict_store_name(Vm& vm, Value dict, const char* name, Value value) {
+  Value n = CPY_VM_TRY(intern(vm, name));
+  return dict_store(vm, dict, n, value);
+}
+
+void vm_write(Vm& vm, std::string_view text, bool error) {
+  if (vm.config.write) vm.config.write(vm.config.write_context, text.data(), text.size(), error);
+}
+
+Status check_no_kw(Vm& vm, const Args& args, const char* name) {
+  if (args.n_kw) return raise(vm, Exc::TypeError, "%s() takes no keyword arguments", name);
+  return Status::kOk;
+}
+
+Value kw_arg(const Args& args, uint32_t name, Value dflt) {
+  for (size_t i = 0; i < args.n_kw; ++i) {
+    if (args.kw_name(i) == Value::qstr(name)) return args.kw_value(i);
+  }
+  return dflt;
+}
+
+// ---- Buf ----
+
+bool Buf::reserve(size_t more) {
+  if (failed) return false;
+  if (size + more <= capacity) return true;
+  size_t cap = capacity ? capacity * 2 : 32;
+  while (cap < size + more) cap *= 2;
+  auto* grown = static_cast<char*>(alloc_raw(vm, cap));
+  if (!grown) {
+    failed = true;
+    return false;
+  }
+  if (size) std::memcpy(grown, data, size);
+  data = grown;
+  capacity = cap;
+  return true;
+}
+
+void Buf::add(std::string_view s) {
+  if (s.empty() || !reserve(s.size())) return;
+  std::memcpy(data + size, s.data(), s.size());
+  size += s.size();
+}
+
+void Buf::add_char(char c) {
+  if (!reserve(1)) return;
+  data[size++] = c;
+}
+
+void Buf::add_int(int64_t v) {
+  char tmp[24];
+  size_t n = 0;
+  uint64_t u = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
+  do {
+    tmp[n++] = char('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0) add_char('-');
+  while (n) add_char(tmp[--n]);
+}
+
+Value Buf::finish(bool bytes) {
+  if (failed) return Value::null();
+  return bytes ? new_bytes(vm, view()) : new_str(vm, view());
+}
+
+}  // namespace cpy::vm

@@ -1,0 +1,626 @@
+// str.format(), format() with format specs, and % formatting.
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "runtime.h"
+
+namespace cpy::vm {
+
+size_t utf8_count(std::string_view s);
+
+namespace {
+
+struct Spec {
+  std::string_view fill = " ";
+  char align = 0;
+  char sign = 0;
+  bool alt = false;
+  bool zero = false;
+  intptr_t width = -1;
+  char grouping = 0;
+  intptr_t precision = -1;
+  char type = 0;
+};
+
+bool parse_spec(std::string_view s, Spec* spec) {
+  size_t i = 0;
+  auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
+  // The fill may be any (UTF-8) character followed by an align character.
+  if (!s.empty()) {
+    unsigned char c0 = static_cast<unsigned char>(s[0]);
+    size_t clen = c0 < 0x80 ? 1 : c0 < 0xe0 ? 2 : c0 < 0xf0 ? 3 : 4;
+    if (s.size() > clen && is_align(s[clen])) {
+      spec->fill = s.substr(0, clen);
+      spec->align = s[clen];
+      i = clen + 1;
+    } else if (is_align(s[0])) {
+      spec->align = s[0];
+      i = 1;
+    }
+  }
+  if (i < s.size() && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) spec->sign = s[i++];
+  if (i < s.size() && s[i] == '#') {
+    spec->alt = true;
+    ++i;
+  }
+  if (i < s.size() && s[i] == '0') {
+    spec->zero = true;
+    ++i;
+  }
+  if (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+    spec->width = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') spec->width = spec->width * 10 + (s[i++] - '0');
+  }
+  if (i < s.size() && (s[i] == ',' || s[i] == '_')) spec->grouping = s[i++];
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    spec->precision = 0;
+    if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') spec->precision = spec->precision * 10 + (s[i++] - '0');
+  }
+  if (i < s.size()) spec->type = s[i++];
+  return i == s.size();
+}
+
+// Writes [body] (with [prefix], the sign and base prefix) padded per [spec].
+void pad(Buf& out, const Spec& spec, std::string_view prefix, std::string_view body, char default_align) {
+  char align = spec.align ? spec.align : default_align;
+  std::string_view fill = spec.fill;
+  if (spec.zero && !spec.align) {
+    fill = "0";
+    align = '=';
+  }
+  intptr_t len = intptr_t(utf8_count(prefix) + utf8_count(body));
+  intptr_t padding = spec.width > len ? spec.width - len : 0;
+  intptr_t left = 0, right = 0;
+  switch (align) {
+    case '<':
+      right = padding;
+      break;
+    case '^':
+      left = padding / 2;
+      right = padding - left;
+      break;
+    default:
+      left = padding;
+      break;
+  }
+  if (align == '=') {
+    out.add(prefix);
+    for (intptr_t i = 0; i < left; ++i) out.add(fill);
+    out.add(body);
+    return;
+  }
+  for (intptr_t i = 0; i < left; ++i) out.add(fill);
+  out.add(prefix);
+  out.add(body);
+  for (intptr_t i = 0; i < right; ++i) out.add(fill);
+}
+
+// Inserts [sep] every [every] digits from the right of the integer part of [digits].
+void group_digits(Buf& out, std::string_view digits, char sep, int every) {
+  size_t int_len = 0;
+  while (int_len < digits.size() &&
+         ((digits[int_len] >= '0' && digits[int_len] <= '9') ||
+          (every == 4 && ((digits[int_len] | 0x20) >= 'a' && (digits[int_len] | 0x20) <= 'f'))))
+    ++int_len;
+  for (size_t i = 0; i < int_len; ++i) {
+    if (i && (int_len - i) % every == 0) out.add_char(sep);
+    out.add_char(digits[i]);
+  }
+  out.add(digits.substr(int_len));
+}
+
+Status format_int(Vm& vm, Value v, const Spec& spec, Buf& out) {
+  if (v.is_bool()) v = Value::small_int(v == Value::true_value());
+  char type = spec.type ? spec.type : 'd';
+  if (type == 'c') {
+    intptr_t c = 0;
+    CPY_VM_CHECK(get_int(vm, v, &c));
+    char tmp[4];
+    size_t n = 0;
+    if (c < 0x80)
+      tmp[n++] = char(c);
+    else if (c < 0x800) {
+      tmp[n++] = char(0xc0 | (c >> 6));
+      tmp[n++] = char(0x80 | (c & 63));
+    } else if (c < 0x10000) {
+      tmp[n++] = char(0xe0 | (c >> 12));
+      tmp[n++] = char(0x80 | ((c >> 6) & 63));
+      tmp[n++] = char(0x80 | (c & 63));
+    } else {
+      tmp[n++] = char(0xf0 | (c >> 18));
+      tmp[n++] = char(0x80 | ((c >> 12) & 63));
+      tmp[n++] = char(0x80 | ((c >> 6) & 63));
+      tmp[n++] = char(0x80 | (c & 63));
+    }
+    pad(out, spec, "", std::string_view(tmp, n), '<');
+    return Status::kOk;
+  }
+  unsigned base = 10;
+  const char* pfx = "";
+  switch (type) {
+    case 'd':
+    case 'n':
+      break;
+    case 'x':
+      base = 16;
+      pfx = "0x";
+      break;
+    case 'X':
+      base = 16;
+      pfx = "0X";
+      break;
+    case 'o':
+      base = 8;
+      pfx = "0o";
+      break;
+    case 'b':
+      base = 2;
+      pfx = "0b";
+      break;
+    default: {
+      char t[2] = {type, 0};
+      return raise(vm, Exc::ValueError, "Unknown format code '%s' for object of type 'int'", t);
+    }
+  }
+  Value text;
+  bool neg = int_compare(vm, v, Value::small_int(0)) < 0;
+  Value mag = v;
+  if (neg) CPY_VM_CHECK(int_unary_op(vm, kNeg, v, &mag));
+  CPY_VM_CHECK(int_repr(vm, mag, base, false, &text));
+  std::string_view digits = str_view(vm, text);
+  Buf body(vm);
+  if (type == 'X') {
+    for (char c : digits) body.add_char(c >= 'a' && c <= 'f' ? char(c - 32) : c);
+  } else if (spec.grouping) {
+    group_digits(body, digits, spec.grouping, base == 10 ? 3 : 4);
+  } else {
+    body.add(digits);
+  }
+  Buf prefix(vm);
+  if (neg)
+    prefix.add_char('-');
+  else if (spec.sign == '+')
+    prefix.add_char('+');
+  else if (spec.sign == ' ')
+    prefix.add_char(' ');
+  if (spec.alt) prefix.add(pfx);
+  pad(out, spec, prefix.view(), body.view(), '>');
+  return body.failed || prefix.failed ? Status::kRaised : Status::kOk;
+}
+
+Status format_float(Vm& vm, double d, const Spec& spec, Buf& out) {
+  char type = spec.type;
+  bool neg = std::signbit(d) && !std::isnan(d);
+  double a = neg ? -d : d;
+  char tmp[512];
+  int prec = spec.precision < 0 ? 6 : int(spec.precision > 300 ? 300 : spec.precision);
+  std::string_view body;
+  if (std::isinf(a) || std::isnan(a)) {
+    bool up = type == 'E' || type == 'F' || type == 'G';
+    body = std::isnan(a) ? (up ? "NAN" : "nan") : (up ? "INF" : "inf");
+    if (type == '%') body = std::isnan(a) ? "nan%" : "inf%";
+  } else if (type == 0 && spec.precision < 0) {
+    size_t n = format_float_repr(a, tmp, sizeof tmp);
+    body = std::string_view(tmp, n);
+  } else {
+    char conv = type;
+    double x = a;
+    bool percent = false;
+    if (type == 0 || type == 'n') conv = 'g';
+    if (type == '%') {
+      conv = 'f';
+      x = a * 100;
+      percent = true;
+    }
+    if (conv != 'e' && conv != 'E' && conv != 'f' && conv != 'F' && conv != 'g' && conv != 'G') {
+      return raise(vm, Exc::ValueError, "Unknown format code '%s' for object of type 'float'",
+                   conv == 'd'   ? "d"
+                   : conv == 's' ? "s"
+                                 : "?");
+    }
+    if (type == 0 && prec == 0) prec = 1;
+    char fmt[8] = {'%', spec.alt ? '#' : '%', '.', '*', conv, 0};
+    if (!spec.alt) {
+      fmt[1] = '.';
+      fmt[2] = '*';
+      fmt[3] = conv;
+      fmt[4] = 0;
+    }
+    int n = std::snprintf(tmp, sizeof tmp - 2, fmt, prec, x);
+    if (n < 0) n = 0;
+    if (type == 0) {
+      // No type: like 'g', but a number in fixed notation keeps one decimal.
+      bool has_dot = false;
+      for (int i = 0; i < n; ++i) has_dot |= tmp[i] == '.' || tmp[i] == 'e';
+      if (!has_dot) {
+        tmp[n++] = '.';
+        tmp[n++] = '0';
+      }
+    }
+    if (percent) tmp[n++] = '%';
+    body = std::string_view(tmp, size_t(n));
+  }
+  Buf grouped(vm);
+  if (spec.grouping) {
+    group_digits(grouped, body, spec.grouping, 3);
+    body = grouped.view();
+  }
+  const char* prefix = neg ? "-" : spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "";
+  pad(out, spec, prefix, body, '>');
+  return Status::kOk;
+}
+
+}  // namespace
+
+Status format_value(Vm& vm, Value v, std::string_view spec_text, Buf& out) {
+  Kind k = kind_of(vm, v);
+  if (k == Kind::kInstance) {
+    Value m = type_lookup(vm, type_of(vm, v), vm.q.format);
+    if (!m.is_null() && !(m.is_object() && m.as<Obj>()->type->kind == Kind::kNative)) {
+      Value arg = CPY_VM_TRY(new_str(vm, spec_text));
+      Value r;
+      Value args[1] = {arg};
+      CPY_VM_CHECK(call_with_self(vm, m, v, Args{args, 1, 0}, &r));
+      if (!is_str(vm, r)) return raise(vm, Exc::TypeError, "__format__ must return a str");
+      out.add(str_view(vm, r));
+      return Status::kOk;
+    }
+  }
+  if (spec_text.empty()) {
+    Value s;
+    CPY_VM_CHECK(to_str(vm, v, &s));
+    out.add(str_view(vm, s));
+    return Status::kOk;
+  }
+  Spec spec;
+  if (!parse_spec(spec_text, &spec)) return raise(vm, Exc::ValueError, "Invalid format specifier");
+  if (k == Kind::kInt || k == Kind::kBool) {
+    if (spec.type && std::strchr("eEfFgG%", spec.type)) return format_float(vm, int_to_double(vm, v), spec, out);
+    if (k == Kind::kBool && !spec.type) {
+      pad(out, spec, "", v == Value::true_value() ? "True" : "False", '<');
+      return Status::kOk;
+    }
+    return format_int(vm, v, spec, out);
+  }
+  if (k == Kind::kFloat) return format_float(vm, v.as<Float>()->value, spec, out);
+  if (spec.type && spec.type != 's') {
+    char t[2] = {spec.type, 0};
+    return raise(vm, Exc::ValueError, "Unknown format code '%s' for object of type '%T'", t, v);
+  }
+  Value s;
+  CPY_VM_CHECK(to_str(vm, v, &s));
+  std::string_view text = str_view(vm, s);
+  if (spec.precision >= 0) {
+    size_t off = 0;
+    intptr_t n = spec.precision;
+    while (n-- > 0 && off < text.size()) {
+      unsigned char c = static_cast<unsigned char>(text[off]);
+      off += c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    }
+    text = text.substr(0, off);
+  }
+  if (spec.zero && !spec.align) spec.align = '<', spec.zero = false, spec.fill = "0";
+  pad(out, spec, "", text, '<');
+  return Status::kOk;
+}
+
+namespace {
+
+// Resolves "name.attr[key]..." against the arguments.
+Status resolve_field(Vm& vm, std::string_view field, const Args& args, size_t* auto_index, Value* out) {
+  size_t i = 0;
+  while (i < field.size() && field[i] != '.' && field[i] != '[') ++i;
+  std::string_view head = field.substr(0, i);
+  Value v;
+  if (head.empty() || (head[0] >= '0' && head[0] <= '9')) {
+    size_t index;
+    if (head.empty()) {
+      if (*auto_index == SIZE_MAX) {
+        return raise(vm, Exc::ValueError, "cannot switch from manual field specification to automatic field numbering");
+      }
+      index = (*auto_index)++;
+    } else {
+      index = 0;
+      for (char c : head) index = index * 10 + size_t(c - '0');
+      if (*auto_index > 0 && *auto_index != SIZE_MAX) {
+        return raise(vm, Exc::ValueError, "cannot switch from automatic field numbering to manual field specification");
+      }
+      *auto_index = SIZE_MAX;
+    }
+    if (index >= args.n)
+      return raise(vm, Exc::IndexError, "Replacement index %d out of range for positional args tuple", int(index));
+    v = args[index];
+  } else {
+    Value key = CPY_VM_TRY(intern(vm, head));
+    v = kw_arg(args, key.qstr_id(), Value::null());
+    if (v.is_null()) return raise_with(vm, Exc::KeyError, key);
+  }
+  while (i < field.size()) {
+    if (field[i] == '.') {
+      size_t j = ++i;
+      while (j < field.size() && field[j] != '.' && field[j] != '[') ++j;
+      Value name = CPY_VM_TRY(intern(vm, field.substr(i, j - i)));
+      CPY_VM_CHECK(get_attr(vm, v, name.qstr_id(), &v));
+      i = j;
+    } else {
+      size_t j = field.find(']', i);
+      if (j == std::string_view::npos) return raise(vm, Exc::ValueError, "Missing ']' in format string");
+      std::string_view key = field.substr(i + 1, j - i - 1);
+      Value k;
+      bool numeric = !key.empty();
+      for (char c : key) numeric &= c >= '0' && c <= '9';
+      if (numeric) {
+        intptr_t n = 0;
+        for (char c : key) n = n * 10 + (c - '0');
+        k = Value::small_int(n);
+      } else {
+        k = CPY_VM_TRY(new_str(vm, key));
+      }
+      CPY_VM_CHECK(subscr(vm, v, k, &v));
+      i = j + 1;
+    }
+  }
+  *out = v;
+  return Status::kOk;
+}
+
+}  // namespace
+
+namespace {
+
+// Formats [fmt] into [buf]; nested fields in specs share [*auto_index].
+Status format_into(Vm& vm, std::string_view fmt, const Args& args, size_t* auto_index, Buf& buf) {
+  for (size_t i = 0; i < fmt.size(); ++i) {
+    char c = fmt[i];
+    if (c == '}') {
+      if (i + 1 < fmt.size() && fmt[i + 1] == '}') {
+        buf.add_char('}');
+        ++i;
+        continue;
+      }
+      return raise(vm, Exc::ValueError, "Single '}' encountered in format string");
+    }
+    if (c != '{') {
+      buf.add_char(c);
+      continue;
+    }
+    if (i + 1 < fmt.size() && fmt[i + 1] == '{') {
+      buf.add_char('{');
+      ++i;
+      continue;
+    }
+    // Find the matching '}', allowing one level of nested fields in the spec.
+    size_t j = i + 1;
+    int depth = 1;
+    while (j < fmt.size()) {
+      if (fmt[j] == '{')
+        ++depth;
+      else if (fmt[j] == '}' && --depth == 0)
+        break;
+      ++j;
+    }
+    if (j >= fmt.size()) return raise(vm, Exc::ValueError, "Single '{' encountered in format string");
+    std::string_view field = fmt.substr(i + 1, j - i - 1);
+    i = j;
+    std::string_view spec;
+    char conv = 0;
+    size_t colon = std::string_view::npos;
+    int brackets = 0;
+    for (size_t k = 0; k < field.size(); ++k) {
+      if (field[k] == '[')
+        ++brackets;
+      else if (field[k] == ']')
+        --brackets;
+      else if (field[k] == ':' && brackets == 0) {
+        colon = k;
+        break;
+      }
+    }
+    if (colon != std::string_view::npos) {
+      spec = field.substr(colon + 1);
+      field = field.substr(0, colon);
+    }
+    size_t bang = field.find('!');
+    if (bang != std::string_view::npos) {
+      if (bang + 2 != field.size()) return raise(vm, Exc::ValueError, "expected ':' after conversion specifier");
+      conv = field[bang + 1];
+      field = field.substr(0, bang);
+    }
+    Value v;
+    CPY_VM_CHECK(resolve_field(vm, field, args, auto_index, &v));
+    if (conv == 'r' || conv == 'a') {
+      CPY_VM_CHECK(repr(vm, v, &v));
+    } else if (conv == 's') {
+      CPY_VM_CHECK(to_str(vm, v, &v));
+    } else if (conv) {
+      return raise(vm, Exc::ValueError, "Unknown conversion specifier");
+    }
+    if (spec.find('{') != std::string_view::npos) {
+      Buf expanded(vm);
+      CPY_VM_CHECK(format_into(vm, spec, args, auto_index, expanded));
+      if (expanded.failed) return Status::kRaised;
+      CPY_VM_CHECK(format_value(vm, v, expanded.view(), buf));
+    } else {
+      CPY_VM_CHECK(format_value(vm, v, spec, buf));
+    }
+  }
+  return Status::kOk;
+}
+
+}  // namespace
+
+Status str_format(Vm& vm, std::string_view fmt, const Args& args, Value* out) {
+  Buf buf(vm);
+  size_t auto_index = 0;
+  CPY_VM_CHECK(format_into(vm, fmt, args, &auto_index, buf));
+  *out = CPY_VM_TRY(buf.finish());
+  return Status::kOk;
+}
+
+Status str_modulo(Vm& vm, std::string_view fmt, Value args, bool bytes, Value* out) {
+  Value* items = nullptr;
+  size_t n_items = 0;
+  Value single = args;
+  bool is_dict = kind_of(vm, args) == Kind::kDict;
+  if (is_obj_of(args, vm.t_tuple)) {
+    seq_items(vm, args, &items, &n_items);
+  } else {
+    items = &single;
+    n_items = 1;
+  }
+  size_t next = 0;
+  Buf buf(vm);
+  for (size_t i = 0; i < fmt.size(); ++i) {
+    char c = fmt[i];
+    if (c != '%') {
+      buf.add_char(c);
+      continue;
+    }
+    if (++i >= fmt.size()) return raise(vm, Exc::ValueError, "incomplete format");
+    if (fmt[i] == '%') {
+      buf.add_char('%');
+      continue;
+    }
+    Value v = Value::null();
+    if (fmt[i] == '(') {
+      size_t close = fmt.find(')', i);
+      if (close == std::string_view::npos) return raise(vm, Exc::ValueError, "incomplete format key");
+      if (!is_dict) return raise(vm, Exc::TypeError, "format requires a mapping");
+      Value key = CPY_VM_TRY(new_str(vm, fmt.substr(i + 1, close - i - 1)));
+      CPY_VM_CHECK(subscr(vm, args, key, &v));
+      i = close + 1;
+    }
+    Spec spec;
+    for (; i < fmt.size(); ++i) {
+      char f = fmt[i];
+      if (f == '-')
+        spec.align = '<';
+      else if (f == '+')
+        spec.sign = '+';
+      else if (f == ' ') {
+        if (!spec.sign) spec.sign = ' ';
+      } else if (f == '#')
+        spec.alt = true;
+      else if (f == '0')
+        spec.zero = true;
+      else
+        break;
+    }
+    auto take_number = [&](intptr_t* target) -> Status {
+      if (i < fmt.size() && fmt[i] == '*') {
+        if (next >= n_items) return raise(vm, Exc::TypeError, "not enough arguments for format string");
+        CPY_VM_CHECK(get_int(vm, items[next++], target));
+        ++i;
+        return Status::kOk;
+      }
+      if (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
+        *target = 0;
+        while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') *target = *target * 10 + (fmt[i++] - '0');
+      }
+      return Status::kOk;
+    };
+    CPY_VM_CHECK(take_number(&spec.width));
+    if (i < fmt.size() && fmt[i] == '.') {
+      ++i;
+      spec.precision = 0;
+      CPY_VM_CHECK(take_number(&spec.precision));
+    }
+    if (i >= fmt.size()) return raise(vm, Exc::ValueError, "incomplete format");
+    char conv = fmt[i];
+    if (spec.align == '<') spec.zero = false;
+    if (v.is_null()) {
+      if (is_dict && n_items == 1 && items == &single) {
+        v = args;
+      } else {
+        if (next >= n_items) return raise(vm, Exc::TypeError, "not enough arguments for format string");
+        v = items[next++];
+      }
+    }
+    switch (conv) {
+      case 's':
+      case 'r':
+      case 'a': {
+        Value s;
+        if (bytes && conv == 's' && is_bytes(vm, v)) {
+          s = v;
+        } else {
+          CPY_VM_CHECK(conv == 's' ? to_str(vm, v, &s) : repr(vm, v, &s));
+        }
+        std::string_view text = is_bytes(vm, s) ? bytes_view(vm, s) : str_view(vm, s);
+        if (spec.precision >= 0 && size_t(spec.precision) < text.size()) text = text.substr(0, size_t(spec.precision));
+        spec.zero = false;
+        pad(buf, spec, "", text, '>');
+        break;
+      }
+      case 'd':
+      case 'i':
+      case 'u':
+      case 'x':
+      case 'X':
+      case 'o': {
+        Value iv = v;
+        if (is_float(vm, v)) CPY_VM_CHECK(int_from_double(vm, v.as<Float>()->value, &iv));
+        if (!is_int(vm, iv)) {
+          return raise(vm, Exc::TypeError, "%%%s format: a real number is required, not %T",
+                       conv == 'x'   ? "x"
+                       : conv == 'o' ? "o"
+                                     : "d",
+                       v);
+        }
+        spec.type = conv == 'i' || conv == 'u' ? 'd' : conv;
+        if (spec.precision >= 0) {
+          // %.3d pads the digits with zeros.
+          Spec inner;
+          inner.type = spec.type;
+          inner.alt = spec.alt;
+          Buf digits(vm);
+          bool neg = int_compare(vm, iv, Value::small_int(0)) < 0;
+          Value mag = iv;
+          if (neg) CPY_VM_CHECK(int_unary_op(vm, kNeg, iv, &mag));
+          CPY_VM_CHECK(format_int(vm, mag, inner, digits));
+          Buf body(vm);
+          for (intptr_t k = intptr_t(digits.size); k < spec.precision; ++k) body.add_char('0');
+          body.add(digits.view());
+          pad(buf, spec, neg ? "-" : spec.sign == '+' ? "+" : "", body.view(), '>');
+          break;
+        }
+        CPY_VM_CHECK(format_int(vm, iv, spec, buf));
+        break;
+      }
+      case 'e':
+      case 'E':
+      case 'f':
+      case 'F':
+      case 'g':
+      case 'G': {
+        double d;
+        CPY_VM_CHECK(get_float(vm, v, &d));
+        spec.type = conv;
+        CPY_VM_CHECK(format_float(vm, d, spec, buf));
+        break;
+      }
+      case 'c': {
+        if (is_str(vm, v)) {
+          pad(buf, spec, "", str_view(vm, v), '>');
+        } else {
+          spec.type = 'c';
+          CPY_VM_CHECK(format_int(vm, v, spec, buf));
+        }
+        break;
+      }
+      default: {
+        char t[2] = {conv, 0};
+        return raise(vm, Exc::ValueError, "unsupported format character '%s'", t);
+      }
+    }
+  }
+  if (next < n_items && !is_dict)
+    return raise(vm, Exc::TypeError, "not all arguments converted during string formatting");
+  *out = CPY_VM_TRY(buf.finish(bytes));
+  return Status::kOk;
+}
+
+}  // namespace cpy::vm
