@@ -177,6 +177,30 @@ void Lexer::parse_string_literal(bool is_raw, bool is_fstring) {
 // counting only [] and {}) moves to the argument list as "(expr),", and the
 // format string keeps "{" followed by the conversion and format spec.
 // "{expr=}" also puts "expr=" into the format string.
+// Copies the expression of a replacement field into the injected
+// arguments, up to the `:`, `}` or `!r`/`!s` that ends it at bracket depth 0.
+void Lexer::copy_fstring_expression() {
+  uint32_t depth = 0;  // unsigned, and allowed to wrap, as in the reference
+  while (current_char_ != kEof) {
+    uint32_t c = current_char_;
+    if (depth == 0) {
+      if (c == ':' || c == '}') break;
+      if (c == '!') {
+        uint32_t c1 = peek1();
+        uint32_t c2 = peek2();
+        if ((c1 == 'r' || c1 == 's') && (c2 == ':' || c2 == '}')) break;
+      }
+    }
+    if (c == '[' || c == '{') {
+      depth += 1;
+    } else if (c == ']' || c == '}') {
+      depth -= 1;
+    }
+    push_arg(static_cast<uint8_t>(c));
+    next();
+  }
+}
+
 void Lexer::parse_fstring_braces() {
   next();
   if (current_char_ == '{') {
@@ -185,25 +209,7 @@ void Lexer::parse_fstring_braces() {
   } else {
     push_arg('(');
     size_t start = args_.size;
-    uint32_t depth = 0;  // unsigned, and allowed to wrap, as in the reference
-    while (current_char_ != kEof) {
-      uint32_t c = current_char_;
-      if (depth == 0) {
-        if (c == ':' || c == '}') break;
-        if (c == '!') {
-          uint32_t c1 = peek1();
-          uint32_t c2 = peek2();
-          if ((c1 == 'r' || c1 == 's') && (c2 == ':' || c2 == '}')) break;
-        }
-      }
-      if (c == '[' || c == '{') {
-        depth += 1;
-      } else if (c == ']' || c == '}') {
-        depth -= 1;
-      }
-      push_arg(static_cast<uint8_t>(c));
-      next();
-    }
+    copy_fstring_expression();
     if (args_.size > 0 && args_.data[args_.size - 1] == '=') {
       if (start <= args_.size) text_bytes(args_.data + start, args_.size - start);
       args_.size -= 1;
@@ -479,25 +485,7 @@ void Lexer::parse_fstring_field_mp(bool is_tstring, uint32_t quote, size_t num_q
   }
   push_arg('(');
   const size_t start = args_.size;
-  uint32_t depth = 0;  // unsigned, and allowed to wrap, as in the reference
-  while (current_char_ != kEof) {
-    uint32_t c = current_char_;
-    if (depth == 0) {
-      if (c == ':' || c == '}') break;
-      if (c == '!') {
-        uint32_t c1 = peek1();
-        uint32_t c2 = peek2();
-        if ((c1 == 'r' || c1 == 's') && (c2 == ':' || c2 == '}')) break;
-      }
-    }
-    if (c == '[' || c == '{') {
-      depth += 1;
-    } else if (c == ']' || c == '}') {
-      depth -= 1;
-    }
-    push_arg(static_cast<uint8_t>(c));
-    next();
-  }
+  copy_fstring_expression();
   if (halted_) return;
   bool was_debug = false;
   if (args_.data[args_.size - 1] == '=') {

@@ -10,6 +10,7 @@
 #include "cpy/compiler/compile.h"
 #include "cpy/mpy/reader.h"
 #include "cpy/mpy/writer.h"
+#include "reference_errors.h"
 
 namespace {
 
@@ -17,20 +18,6 @@ struct VectorSink final : cpy::mpy::ByteSink {
   std::vector<uint8_t> data;
   void put(std::span<const uint8_t> bytes) override { data.insert(data.end(), bytes.begin(), bytes.end()); }
 };
-
-bool valid_error(const cpy::Error& error) {
-  switch (error.code) {
-    case cpy::Errc::kSyntaxError:
-    case cpy::Errc::kIndentationError:
-      return error.offset >= 1;
-    case cpy::Errc::kNotImplemented:
-    case cpy::Errc::kOutOfMemory:
-    case cpy::Errc::kTooDeep:
-      return true;
-    default:
-      return false;
-  }
-}
 
 }  // namespace
 
@@ -48,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.source_name = (flags & 16) ? "lib/fuzz.py" : "fuzz.py";
   auto module = cpy::compiler::compile_module(source, arena, options);
   if (!module.ok()) {
-    if (!valid_error(module.error())) std::abort();
+    if (!cpy::fuzz::is_reference_error(module.error())) std::abort();
     return 0;
   }
   // Whatever compiles must be a valid file that reads back to itself.

@@ -6,24 +6,11 @@
 #include <string_view>
 
 #include "cpy/compiler/parser.h"
+#include "reference_errors.h"
 
 namespace {
 
 using namespace cpy::compiler;
-
-bool valid_error(const cpy::Error& error) {
-  switch (error.code) {
-    case cpy::Errc::kSyntaxError:
-    case cpy::Errc::kIndentationError:
-      return error.offset >= 1;
-    case cpy::Errc::kNotImplemented:
-    case cpy::Errc::kOutOfMemory:
-    case cpy::Errc::kTooDeep:
-      return true;
-    default:
-      return false;
-  }
-}
 
 bool quick_to_print(const ConstObject& object, int depth) {
   if (object.kind == ConstKind::kInt) return !object.is_big || object.big.bit_length() <= 65536;
@@ -101,7 +88,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   auto tree = parse_source(source, arena, qstrs, options, lexer_options);
   if (!tree.ok()) {
-    if (!valid_error(tree.error())) std::abort();
+    if (!cpy::fuzz::is_reference_error(tree.error())) std::abort();
     return 0;
   }
   check_tree(tree.value().root, scratch);

@@ -101,6 +101,7 @@ class Lexer {
   bool at_string_start() const;
   void lex_strings();
   void parse_string_literal(bool is_raw, bool is_fstring);
+  void copy_fstring_expression();
   void parse_fstring_braces();
   struct TStringState;
   void parse_string_literal_mp(bool is_raw, bool is_fstring, bool is_tstring);
