@@ -18,6 +18,7 @@ declare -A seeds=(
   [fuzz_lexer]="py"
   [fuzz_parser]="py"
   [fuzz_compiler]="py"
+  [fuzz_vm]="mpy"
 )
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then

@@ -565,10 +565,6 @@ Status b_import(Vm& vm, const Args& args, Value* out) {
   return import_name(vm, name.qstr_id(), fromlist, level, globals, out);
 }
 
-Status b_no_compiler(Vm& vm, const Args&, Value*) {
-  return raise(vm, Exc::NotImplementedError, "compiling source is not available in this build");
-}
-
 Status b_input(Vm& vm, const Args& args, Value*) {
   if (args.n) {
     Value s;
@@ -615,9 +611,9 @@ constexpr MethodDef kBuiltins[] = {
     method_def("format", &b_format, 1, 2),
     method_def("__build_class__", &b_build_class, 2, -1, true),
     method_def("__import__", &b_import, 1, 5),
-    method_def("exec", &b_no_compiler, 1, 3),
-    method_def("eval", &b_no_compiler, 1, 3),
-    method_def("compile", &b_no_compiler, 3, 6, true),
+    method_def("exec", &builtin_exec, 1, 3),
+    method_def("eval", &builtin_eval, 1, 3),
+    method_def("compile", &builtin_compile, 3, 6, true),
     method_def("input", &b_input, 0, 1),
 };
 

@@ -47,19 +47,41 @@ bool Heap::add_root_source(RootSource source) {
   return true;
 }
 
-void* Heap::try_allocate(size_t n, bool with_finaliser) {
+size_t Heap::find_run(size_t from, size_t to, size_t n) const {
   size_t run = 0;
-  for (size_t b = first_free_; b < n_blocks_; ++b) {
+  for (size_t b = from; b < to; ++b) {
+    // A table byte of zero is four free blocks.
+    if (b % 4 == 0 && b + 4 <= to && table_[b / 4] == 0) {
+      run += 4;
+      if (run >= n) return b + 4 - (run - n) - n;
+      b += 3;
+      continue;
+    }
     if (kind(b) != kFree) {
       run = 0;
       continue;
     }
-    if (++run < n) continue;
-    size_t head = b + 1 - n;
+    if (++run == n) return b + 1 - n;
+  }
+  return SIZE_MAX;
+}
+
+void* Heap::try_allocate(size_t n, bool with_finaliser) {
+  // Next fit: go on from the last allocation, so that a fragmented heap is
+  // walked once per collection rather than once per allocation.
+  size_t start = cursor_ > first_free_ ? cursor_ : first_free_;
+  size_t head = find_run(start, n_blocks_, n);
+  if (head == SIZE_MAX && start > first_free_) {
+    size_t to = start + n < n_blocks_ ? start + n : n_blocks_;
+    head = find_run(first_free_, to, n);
+  }
+  if (head != SIZE_MAX) {
+    size_t b = head + n - 1;
     set_kind(head, kHead);
     for (size_t t = head + 1; t <= b; ++t) set_kind(t, kTail);
     set_finaliser_bit(head, with_finaliser);
     if (head == first_free_) first_free_ = b + 1;
+    cursor_ = b + 1;
     uint8_t* p = block_address(head);
     std::memset(p, 0, n * kBlockBytes);
     ++allocations_;
@@ -181,6 +203,7 @@ void Heap::collect() {
 void Heap::sweep() {
   bool freeing = false;
   first_free_ = n_blocks_;
+  cursor_ = 0;
   for (size_t b = 0; b < n_blocks_; ++b) {
     switch (kind(b)) {
       case kHead:

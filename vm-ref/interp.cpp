@@ -211,6 +211,18 @@ Status resume_inner(Vm& vm, Value inner, Value send, Value exc, Value* out, bool
 
 }  // namespace
 
+Status poll(Vm& vm) {
+  if (vm.interrupt_requested) {
+    vm.interrupt_requested = 0;
+    return raise_empty(vm, Exc::KeyboardInterrupt);
+  }
+  if (vm.config.step_budget && vm.steps_left == 0) {
+    vm.steps_left = 1;  // every later step fails too, so a handler cannot loop on
+    return raise(vm, Exc::RuntimeError, "step budget exhausted");
+  }
+  return Status::kOk;
+}
+
 /// Creates a function object for MAKE_FUNCTION (exported for the loader).
 Value new_function(Vm& vm, Code* code, Value globals) {
   return make_function(vm, code, globals, Value::null(), Value::null(), 0, nullptr);
@@ -448,6 +460,7 @@ Status run_frame_inner(Vm& vm, Frame* f, Value inject, Value* out, bool* yielded
         case Op::JUMP: {
           intptr_t off = decode_slabel(ip);
           ip += off;
+          if (off < 0 && poll_due(vm)) CHECK(poll(vm));
           continue;
         }
         case Op::POP_JUMP_IF_TRUE:
@@ -461,7 +474,10 @@ Status run_frame_inner(Vm& vm, Frame* f, Value inject, Value* out, bool* yielded
             t = false;
           else
             CHECK(truthy(vm, v, &t));
-          if (t == (Op(opcode) == Op::POP_JUMP_IF_TRUE)) ip += off;
+          if (t == (Op(opcode) == Op::POP_JUMP_IF_TRUE)) {
+            ip += off;
+            if (off < 0 && poll_due(vm)) CHECK(poll(vm));
+          }
           continue;
         }
         case Op::JUMP_IF_TRUE_OR_POP:
@@ -950,6 +966,7 @@ Status run_frame_inner(Vm& vm, Frame* f, Value inject, Value* out, bool* yielded
     }
     ip = bc + POP().small_int_value();
     if (unwind_count != 0) sp -= 4;  // the exhausted for-loop iterator
+    if (poll_due(vm)) CHECK(poll(vm));
     continue;
 
   unbound_local:

@@ -142,28 +142,37 @@ Status new_module_object(Vm& vm, std::string_view name, Value* out) {
   return Status::kOk;
 }
 
-Status exec_module(Vm& vm, const mpy::Module& module, Value mod) {
+namespace {
+
+// Loads [module] into Code bound to [mod]'s globals, setting __file__.
+Status load_root(Vm& vm, const mpy::Module& module, Value mod, Code** root) {
   Value globals = mod.as<Module>()->globals;
-  Code* root;
-  CPY_VM_CHECK(load_module(vm, module, globals, &root));
+  CPY_VM_CHECK(load_module(vm, module, globals, root));
   if (!module.qstrs.empty()) {
-    CPY_VM_CHECK(dict_store(vm, globals, Value::qstr(vm.q.file), Value::qstr(root->context->source_file)));
+    CPY_VM_CHECK(dict_store(vm, globals, Value::qstr(vm.q.file), Value::qstr((*root)->context->source_file)));
   }
-  Value fn = CPY_VM_TRY(new_function(vm, root, globals));
+  return Status::kOk;
+}
+
+Status run_root(Vm& vm, Code* root, Value mod) {
+  Value fn = CPY_VM_TRY(new_function(vm, root, mod.as<Module>()->globals));
   Value result;
   return call(vm, fn, Args{}, &result);
 }
 
-Status exec_mpy(Vm& vm, std::span<const uint8_t> data, Value mod) {
-  // The reader's arrays live in GC blocks reachable from this Arena until
-  // the loader has copied what it needs.
-  Arena arena(BlockSource{&heap_block, &heap_release, &vm}, 1024);
+// Reads and loads the .mpy [data]; the reader's memory is gone on return.
+Status load_mpy(Vm& vm, std::span<const uint8_t> data, Value mod, Code** root) {
+  // The reader's arrays live in the compile memory, or in GC blocks
+  // reachable from this Arena until the loader has copied what it needs.
+  BlockSource memory = vm.config.compile_memory;
+  if (!memory.allocate) memory = BlockSource{&heap_block, &heap_release, &vm};
+  Arena arena(memory, 1024);
   mpy::ReadOptions options;
   options.expect = mpy::Flavour::kCircuitPython;
   auto module = mpy::read_module(data, arena, options);
   if (!module.ok()) {
     if (module.error().code == Errc::kOutOfMemory) {
-      vm.pending = vm.memory_error;
+      set_memory_error(vm);
       return Status::kRaised;
     }
     if (module.error().code == Errc::kWrongFlavour) {
@@ -171,7 +180,21 @@ Status exec_mpy(Vm& vm, std::span<const uint8_t> data, Value mod) {
     }
     return raise(vm, Exc::ValueError, "incompatible .mpy file");
   }
-  return exec_module(vm, module.value(), mod);
+  return load_root(vm, module.value(), mod, root);
+}
+
+}  // namespace
+
+Status exec_module(Vm& vm, const mpy::Module& module, Value mod) {
+  Code* root;
+  CPY_VM_CHECK(load_root(vm, module, mod, &root));
+  return run_root(vm, root, mod);
+}
+
+Status exec_mpy(Vm& vm, std::span<const uint8_t> data, Value mod) {
+  Code* root;
+  CPY_VM_CHECK(load_mpy(vm, data, mod, &root));
+  return run_root(vm, root, mod);
 }
 
 Status register_module_and_run(Vm& vm, Value mod, Status (*run)(Vm&, const void*, Value), const void* what) {

@@ -9,22 +9,31 @@ namespace cpy::vm {
 
 namespace {
 
-// Reads [path] and runs it as module [name]; [*out] null when there is no such file.
+// Reads [path] (.mpy or .py) and runs it as module [name]; [*out] null
+// when there is no such file.
 Status load_file(Vm& vm, std::string_view path, std::string_view name, Value pkg_path, Value* out) {
   *out = Value::null();
   if (!vm.config.read_file) return Status::kOk;
   size_t size = 0;
   const uint8_t* data = vm.config.read_file(vm.config.file_context, path, &size);
   if (!data) return Status::kOk;
-  // Copy into the heap so the host's buffer goes back at once.
-  auto* copy = static_cast<uint8_t*>(alloc_raw(vm, size ? size : 1));
-  if (copy && size) std::memcpy(copy, data, size);
+  // The host's buffer (flash on the device) stays until the module has run:
+  // no copy on the heap.
+  Status s;
+  if (path.size() >= 3 && path.substr(path.size() - 3) == ".py") {
+    s = run_source_as(vm, std::string_view(reinterpret_cast<const char*>(data), size), path, name, pkg_path, out);
+  } else {
+    s = run_mpy_as(vm, std::span<const uint8_t>(data, size), name, pkg_path, out);
+  }
   if (vm.config.release) vm.config.release(vm.config.file_context, data);
-  if (!copy) return Status::kRaised;
-  return run_mpy_as(vm, std::span<const uint8_t>(copy, size), name, pkg_path, out);
+  return s;
 }
 
-// Finds module [full] as [leaf].mpy or [leaf]/__init__.mpy in the directories [search].
+// The file suffixes tried, in order: compiled modules first, as CircuitPython does.
+constexpr const char* kModuleSuffixes[] = {".mpy", ".py", "/__init__.mpy", "/__init__.py"};
+
+// Finds module [full] as [leaf].mpy, [leaf].py or a package [leaf]/__init__
+// in the directories [search].
 Status find_and_load(Vm& vm, std::string_view full, std::string_view leaf, Value search, Value* out) {
   *out = Value::null();
   Value* dirs;
@@ -42,13 +51,13 @@ Status find_and_load(Vm& vm, std::string_view full, std::string_view leaf, Value
     }
     base.add(leaf);
     Value base_str = CPY_VM_TRY(base.finish());
-    for (int pass = 0; pass < 2; ++pass) {
+    for (int pass = 0; pass < 4; ++pass) {
       Buf path(vm);
       path.add(str_view(vm, base_str));
-      path.add(pass == 0 ? ".mpy" : "/__init__.mpy");
+      path.add(kModuleSuffixes[pass]);
       Value path_str = CPY_VM_TRY(path.finish());
       Value pkg_path = Value::null();
-      if (pass == 1) pkg_path = CPY_VM_TRY(new_list(vm, 1, &base_str));
+      if (pass >= 2) pkg_path = CPY_VM_TRY(new_list(vm, 1, &base_str));
       CPY_VM_CHECK(load_file(vm, str_view(vm, path_str), full, pkg_path, out));
       if (!out->is_null()) return Status::kOk;
     }
@@ -200,6 +209,25 @@ Status import_star(Vm& vm, Value module, Value globals) {
     if (!k.empty() && k[0] == '_') continue;
     CPY_VM_CHECK(dict_store(vm, globals, e.key, e.value));
   }
+  return Status::kOk;
+}
+
+Status Vm::run_main_module(std::string_view name, Value* out) {
+  Vm& vm = *this;
+  // Packages on the way are imported as usual; the module itself runs as
+  // __main__ (CircuitPython's -m).
+  Value search = sys_path;
+  size_t dot = name.rfind('.');
+  if (dot != std::string_view::npos) {
+    Value pkg_name = CPY_VM_TRY(intern(vm, name.substr(0, dot)));
+    Value fromlist = CPY_VM_TRY(new_tuple(vm, 1, &pkg_name));
+    Value pkg;
+    CPY_VM_CHECK(import_name(vm, pkg_name.qstr_id(), fromlist, Value::small_int(0), Value::null(), &pkg));
+    CPY_VM_CHECK(get_attr(vm, pkg, q.path_attr, &search));
+  }
+  std::string_view leaf = dot == std::string_view::npos ? name : name.substr(dot + 1);
+  CPY_VM_CHECK(find_and_load(vm, "__main__", leaf, search, out));
+  if (out->is_null()) return raise(vm, Exc::ImportError, "no module named '%V'", &name);
   return Status::kOk;
 }
 

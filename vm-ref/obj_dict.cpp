@@ -19,7 +19,7 @@ Status dict_store(Vm& vm, Value dict, Value key, Value value) {
   bool stored = false;
   CPY_VM_CHECK(dict.as<Dict>()->map.store_may_collect(vm.heap, key, value, vm.key_ops, &stored));
   if (!stored) {
-    vm.pending = vm.memory_error;
+    set_memory_error(vm);
     return Status::kRaised;
   }
   return Status::kOk;

@@ -76,8 +76,11 @@ void print_one(Vm& vm, Value exc, int depth) {
       buf.add(vm.qstrs.text(uint32_t(tb->items[i - 3].small_int_value())));
       buf.add("\", line ");
       buf.add_int(tb->items[i - 2].small_int_value());
-      buf.add(", in ");
-      buf.add(vm.qstrs.text(uint32_t(tb->items[i - 1].small_int_value())));
+      // Syntax errors have no function name.
+      if (uint32_t block = uint32_t(tb->items[i - 1].small_int_value())) {
+        buf.add(", in ");
+        buf.add(vm.qstrs.text(block));
+      }
       buf.add("\n");
     }
   }

@@ -13,12 +13,21 @@ Value* local_slot(Frame* f, size_t i) { return &f->state[f->n_state - 1 - i]; }
 
 }  // namespace
 
-Frame* make_frame(Vm& vm, Function* fn, const Args& args) {
+Frame* make_frame(Vm& vm, Function* fn, const Args& args, bool on_stack) {
   Code* code = fn->code;
   const mpy::Signature& sig = code->sig;
   size_t n_state = sig.n_state;
   size_t bytes = sizeof(Frame) + n_state * sizeof(Value) + sig.n_exc_stack * sizeof(ExcBlock);
-  Frame* f = static_cast<Frame*>(alloc_raw(vm, bytes));
+  Frame* f = nullptr;
+  if (on_stack && vm.config.frame_stack) {
+    size_t need = (bytes + 15) & ~size_t(15);
+    if (need <= vm.config.frame_stack_size - vm.frame_stack_used) {
+      f = reinterpret_cast<Frame*>(static_cast<uint8_t*>(vm.config.frame_stack) + vm.frame_stack_used);
+      vm.frame_stack_used += need;
+      std::memset(static_cast<void*>(f), 0, bytes);
+    }
+  }
+  if (!f) f = static_cast<Frame*>(alloc_raw(vm, bytes));
   if (!f) return nullptr;
   f->type = vm.t_internal;
   f->code = code;
@@ -156,14 +165,23 @@ Frame* make_frame(Vm& vm, Function* fn, const Args& args) {
 }
 
 Status call_function(Vm& vm, Function* fn, const Args& args, Value* out) {
-  Frame* f = make_frame(vm, fn, args);
-  if (!f) return Status::kRaised;
+  if (poll_due(vm)) CPY_VM_CHECK(poll(vm));
   if (fn->code->sig.scope_flags & (mpy::kScopeGenerator | mpy::kScopeAsync)) {
+    // A generator's frame outlives the call: it lives on the heap.
+    Frame* f = make_frame(vm, fn, args);
+    if (!f) return Status::kRaised;
     *out = CPY_VM_TRY(new_generator(vm, f, fn->code->name));
     return Status::kOk;
   }
-  bool yielded = false;
-  return run_frame(vm, f, Value::null(), out, &yielded);
+  size_t mark = vm.frame_stack_used;
+  Frame* f = make_frame(vm, fn, args, true);
+  Status s = Status::kRaised;
+  if (f) {
+    bool yielded = false;
+    s = run_frame(vm, f, Value::null(), out, &yielded);
+  }
+  vm.frame_stack_used = mark;
+  return s;
 }
 
 }  // namespace cpy::vm

@@ -65,7 +65,7 @@ Status big_fault(Vm& vm, const Error& e, int op) {
     case BigIntFault::kNotFinite:
       return raise(vm, Exc::OverflowError, "cannot convert float infinity to integer");
     default:
-      vm.pending = vm.memory_error;
+      set_memory_error(vm);
       return Status::kRaised;
   }
 }
@@ -158,7 +158,7 @@ Value new_int(Vm& vm, int64_t v) {
   Scratch s(vm);
   auto r = s.math.from_int64(v);
   if (!r.ok()) {
-    vm.pending = vm.memory_error;
+    set_memory_error(vm);
     return Value::null();
   }
   return from_big(vm, r.value());

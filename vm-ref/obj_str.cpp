@@ -54,7 +54,7 @@ Value new_bytes(Vm& vm, std::string_view data) { return new_text(vm, vm.t_bytes,
 Value intern(Vm& vm, std::string_view text) {
   auto r = vm.qstrs.intern_may_collect(text);
   if (!r.ok()) {
-    vm.pending = vm.memory_error;
+    set_memory_error(vm);
     return Value::null();
   }
   return Value::qstr(r.value());

@@ -105,7 +105,7 @@ Status make_class(Vm& vm, Value name, Value bases, Value ns, Value* out) {
     bool stored = false;
     CPY_VM_CHECK(t->dict.store_may_collect(vm.heap, key, e.value, simple, &stored));
     if (!stored) {
-      vm.pending = vm.memory_error;
+      set_memory_error(vm);
       return Status::kRaised;
     }
   }

@@ -357,7 +357,7 @@ Status store_in_map(Vm& vm, Map& map, uint32_t name, Value value) {
   bool stored = false;
   CPY_VM_CHECK(map.store_may_collect(vm.heap, Value::qstr(name), value, simple, &stored));
   if (!stored) {
-    vm.pending = vm.memory_error;
+    set_memory_error(vm);
     return Status::kRaised;
   }
   return Status::kOk;

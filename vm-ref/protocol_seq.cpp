@@ -245,7 +245,7 @@ Status repr_into(Vm& vm, Buf& buf, Value v, bool as_str) {
   }
   (void)as_str;
   if (buf.failed) {
-    vm.pending = vm.memory_error;
+    set_memory_error(vm);
     return Status::kRaised;
   }
   return Status::kOk;

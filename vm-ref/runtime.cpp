@@ -5,13 +5,15 @@
 
 namespace cpy::vm {
 
+void set_memory_error(Vm& vm) {
+  // The preallocated MemoryError starts a fresh traceback each time.
+  if (vm.memory_error.is_object()) vm.memory_error.as<Instance>()->traceback = Value::null();
+  vm.pending = vm.memory_error;
+}
+
 void* alloc_raw(Vm& vm, size_t bytes) {
   void* p = vm.heap.allocate_may_collect(bytes);
-  if (!p) {
-    // The preallocated MemoryError starts a fresh traceback each time.
-    if (vm.memory_error.is_object()) vm.memory_error.as<Instance>()->traceback = Value::null();
-    vm.pending = vm.memory_error;
-  }
+  if (!p) set_memory_error(vm);
   return p;
 }
 
@@ -38,6 +40,14 @@ Status raise_value(Vm& vm, Value exc) {
 
 namespace {
 void format_into(Vm& vm, Buf& buf, const char* fmt, va_list ap) {
+  // A Value is one trivially copyable word and travels through ... as one
+  // (va_arg of a class type is not portable).
+  auto value_arg = [&ap] {
+    uintptr_t bits = va_arg(ap, uintptr_t);
+    Value v;
+    std::memcpy(static_cast<void*>(&v), &bits, sizeof v);
+    return v;
+  };
   for (const char* p = fmt; *p; ++p) {
     if (*p != '%' || !p[1]) {
       buf.add_char(*p);
@@ -54,13 +64,13 @@ void format_into(Vm& vm, Buf& buf, const char* fmt, va_list ap) {
         buf.add(vm.qstrs.text(va_arg(ap, uint32_t)));
         break;
       case 'T':
-        buf.add(type_name(vm, va_arg(ap, Value)));
+        buf.add(type_name(vm, value_arg()));
         break;
       case 'V':
         buf.add(*va_arg(ap, std::string_view*));
         break;
       case 'R': {
-        Value v = va_arg(ap, Value);
+        Value v = value_arg();
         if (repr_into(vm, buf, v, false) == Status::kRaised) vm.pending = Value::null();
         break;
       }
@@ -207,8 +217,14 @@ Value type_lookup(Vm& vm, Type* type, uint32_t name) {
 }
 
 Type* new_builtin_type(Vm& vm, const char* name, Kind kind, Type* base, uint8_t flags) {
-  Type* t = alloc_obj<Type>(vm, vm.t_type);
-  if (!t) return nullptr;
+  Type* t;
+  if (vm.type_slots_used < Vm::kTypeSlots) {
+    t = &vm.type_slots[vm.type_slots_used++];
+    t->type = vm.t_type;
+  } else {
+    t = alloc_obj<Type>(vm, vm.t_type);
+    if (!t) return nullptr;
+  }
   t->kind = kind;
   t->flags = flags;
   Value n = intern(vm, name);
@@ -217,7 +233,7 @@ Type* new_builtin_type(Vm& vm, const char* name, Kind kind, Type* base, uint8_t 
   Value self = Value::object(t);
   if (base) {
     Value b = Value::object(base);
-    t->bases = new_tuple(vm, 1, &b);
+    t->bases = base == vm.t_object && vm.object_bases.is_object() ? vm.object_bases : new_tuple(vm, 1, &b);
     Tuple* bm = base->mro.as<Tuple>();
     Value mro = new_tuple(vm, bm->size + 1);
     if (t->bases.is_null() || mro.is_null()) return nullptr;

@@ -72,6 +72,8 @@ Status raise_value(Vm& vm, Value exc);
 /// %q qstr id, %T the type name of a Value, %V a std::string_view*,
 /// %R the repr of a Value.
 Status raise(Vm& vm, Exc kind, const char* fmt, ...);
+/// Makes the preallocated MemoryError pending, with a fresh traceback.
+void set_memory_error(Vm& vm);
 /// Raises [kind] with no arguments.
 Status raise_empty(Vm& vm, Exc kind);
 /// Raises [kind] with [arg] as its only argument (KeyError, StopIteration).
@@ -298,7 +300,13 @@ Status call_function(Vm& vm, Function* fn, const Args& args, Value* out);
 /// is raised at the resume point. Returns kOk with [*yielded] telling which.
 Status run_frame(Vm& vm, Frame* frame, Value inject, Value* out, bool* yielded);
 /// A frame for [fn] with its arguments bound; null with an exception pending.
-Frame* make_frame(Vm& vm, Function* fn, const Args& args);
+/// With [on_stack] it goes on the frame stack when there is room (the
+/// caller resets vm.frame_stack_used when the call is over).
+Frame* make_frame(Vm& vm, Function* fn, const Args& args, bool on_stack = false);
+/// Called at backward jumps and calls: raises KeyboardInterrupt when an
+/// interrupt was requested, RuntimeError when the step budget is spent.
+inline bool poll_due(Vm& vm) { return vm.interrupt_requested || (vm.config.step_budget && --vm.steps_left == 0); }
+Status poll(Vm& vm);
 Value new_generator(Vm& vm, Frame* frame, uint32_t name);
 /// Resumes a generator: send [value] or throw [exc]. [*done] tells whether
 /// it returned ([*out] the return value) rather than yielded.
@@ -320,6 +328,10 @@ void exception_add_traceback(Vm& vm, Value exc, uint32_t file, uint32_t line, ui
 bool init_exceptions(Vm& vm);
 
 bool init_builtins(Vm& vm);
+/// exec(), eval() and compile() (builtins_exec.cpp).
+Status builtin_exec(Vm& vm, const Args& args, Value* out);
+Status builtin_eval(Vm& vm, const Args& args, Value* out);
+Status builtin_compile(Vm& vm, const Args& args, Value* out);
 /// A builtin name (function, type, exception, constant): vm.builtins first,
 /// then the constant tables, caching what it finds in vm.builtins. [*out]
 /// null when there is no such builtin.
@@ -344,7 +356,7 @@ Status builtin_module(Vm& vm, std::string_view name, Value* out);
 /// Module initialisers (mod_<name>.cpp): fill the globals [g]; false with an
 /// exception (or nothing: MemoryError) pending on failure.
 #define CPY_VM_MODULES(X)                                                                                      \
-  X(sys) X(gc) X(micropython) X(math) X(struct) X(time) X(random) X(collections) X(array) X(json) X(re)     \
+  X(sys) X(gc) X(micropython) X(math) X(struct) X(time) X(random) X(collections) X(json)     \
       X(binascii) X(errno) X(io) X(os) X(heapq) X(hashlib)
 #define CPY_VM_DECLARE_INIT(name) bool init_mod_##name(Vm& vm, Value g);
 CPY_VM_MODULES(CPY_VM_DECLARE_INIT)
@@ -413,6 +425,27 @@ Status load_module(Vm& vm, const mpy::Module& module, Value globals, Code** out)
 /// Creates module [name] (with [path] as __path__ when not null), registers
 /// it in sys.modules and runs the .mpy [data] in it.
 Status run_mpy_as(Vm& vm, std::span<const uint8_t> data, std::string_view name, Value path, Value* out);
+
+/// A module object named [name] whose globals hold __name__.
+Status new_module_object(Vm& vm, std::string_view name, Value* out);
+/// Registers [mod] in sys.modules and calls [run]([what], [mod]); a module
+/// that fails is removed again.
+Status register_module_and_run(Vm& vm, Value mod, Status (*run)(Vm&, const void*, Value), const void* what);
+
+// ---- source (source.cpp) ------------------------------------------------------
+
+/// Compiles the module source [source] (traceback name [file]) into Code;
+/// SyntaxError (or what the compiler reported) pending on failure.
+Status compile_source(Vm& vm, std::string_view source, std::string_view file, Value globals, Code** out);
+/// Compiles the expression [source] for eval_code.
+Status compile_expression(Vm& vm, std::string_view source, std::string_view file, Value globals, Code** out);
+/// Runs top-level [code] with [globals] and [locals] (null: the globals).
+Status run_code(Vm& vm, Code* code, Value globals, Value locals, Value* out);
+/// Runs code from compile_expression; [*out] is the expression's value.
+Status eval_code(Vm& vm, Code* code, Value globals, Value locals, Value* out);
+/// Like run_mpy_as, for Python source.
+Status run_source_as(Vm& vm, std::string_view source, std::string_view file, std::string_view name, Value path,
+                     Value* out);
 
 /// Writes program output.
 void vm_write(Vm& vm, std::string_view text, bool error = false);

@@ -21,7 +21,7 @@ void heap_release(void*, void*) {}
 // gives it: the file and line, and no function name for parse errors.
 Status raise_compile_error(Vm& vm, const Error& error, std::string_view file, std::string_view scope) {
   if (error.code == Errc::kOutOfMemory) {
-    vm.pending = vm.memory_error;
+    set_memory_error(vm);
     return Status::kRaised;
   }
   std::string_view kind = compiler::error_exception_name(error);

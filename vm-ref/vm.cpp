@@ -19,8 +19,7 @@ uint32_t key_qstr_hash(uint32_t id, void* ctx) { return static_cast<Vm*>(ctx)->q
 
 // A type made before `tuple` exists: its bases and MRO are filled in later.
 Type* bare_type(Vm& vm, const char* name, Kind kind) {
-  Type* t = static_cast<Type*>(vm.heap.allocate_may_collect(sizeof(Type)));
-  if (!t) return nullptr;
+  Type* t = &vm.type_slots[vm.type_slots_used++];
   t->kind = kind;
   auto id = vm.qstrs.intern_may_collect(name);
   if (!id.ok()) return nullptr;
@@ -30,9 +29,14 @@ Type* bare_type(Vm& vm, const char* name, Kind kind) {
 
 }  // namespace
 
-Vm::Vm(Heap& h, const VmConfig& c) : heap(h), config(c), qstrs(h) {}
+Vm::Vm(Heap& h, const VmConfig& c) : heap(h), config(c), qstrs(h), steps_left(c.step_budget) {}
 
-void Vm::scan_roots(Heap& heap, void* self) { heap.mark_range(self, sizeof(Vm)); }
+void Vm::scan_roots(Heap& heap, void* self) {
+  Vm* vm = static_cast<Vm*>(self);
+  heap.mark_range(self, sizeof(Vm));
+  // Only the frames in use: what lies above them is stale.
+  if (vm->config.frame_stack) heap.mark_range(vm->config.frame_stack, vm->frame_stack_used);
+}
 
 bool Vm::init() {
   Vm& vm = *this;
@@ -83,8 +87,10 @@ bool Vm::init() {
   Value obj = Value::object(t_object);
   t_object->bases = empty_tuple;
   t_object->mro = new_tuple(vm, 1, &obj);
+  object_bases = new_tuple(vm, 1, &obj);
+  if (object_bases.is_null()) return false;
   for (Type* t : {t_type, t_tuple}) {
-    t->bases = new_tuple(vm, 1, &obj);
+    t->bases = object_bases;
     Value mro[2] = {Value::object(t), obj};
     t->mro = new_tuple(vm, 2, mro);
     if (t->bases.is_null() || t->mro.is_null()) return false;
@@ -129,6 +135,7 @@ bool Vm::init() {
       {&t_map, "map", Kind::kIterator},
       {&t_filter, "filter", Kind::kIterator},
       {&t_reversed, "reversed", Kind::kIterator},
+      {&t_code, "code", Kind::kInternal},
   };
   for (const Spec& s : specs) {
     *s.slot = new_builtin_type(vm, s.name, s.kind, t_object);

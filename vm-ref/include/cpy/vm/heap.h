@@ -103,6 +103,8 @@ class Heap {
   size_t find_head(const void* p) const;
   size_t object_blocks(size_t head) const;
   void* try_allocate(size_t n_blocks, bool has_finaliser);
+  /// The first block of [n] free blocks in a row within [from, to), or SIZE_MAX.
+  size_t find_run(size_t from, size_t to, size_t n) const;
   void scan_stack();
   void drain_mark_stack();
   void sweep();
@@ -112,6 +114,7 @@ class Heap {
   uint8_t* blocks_ = nullptr;
   size_t n_blocks_ = 0;
   size_t first_free_ = 0;  // no free block below this
+  size_t cursor_ = 0;      // where the last allocation ended (next fit)
 
   RootSource roots_[kMaxRootSources];
   size_t n_roots_ = 0;

@@ -200,6 +200,7 @@ struct Vm {
   Type* t_map = nullptr;
   Type* t_filter = nullptr;
   Type* t_reversed = nullptr;
+  Type* t_code = nullptr;  ///< what compile() returns
   Type* exc[size_t(Exc::kCount)] = {};
 
   /// Method names of the unary and binary operators, and the reflected
@@ -229,6 +230,13 @@ struct Vm {
   uint64_t steps_left = 0;
   /// Bytes of config.frame_stack in use.
   size_t frame_stack_used = 0;
+  /// The builtin types live here rather than on the heap (on the device
+  /// they are part of the VM's static state); more go on the heap.
+  static constexpr size_t kTypeSlots = 96;
+  Type type_slots[kTypeSlots];
+  size_t type_slots_used = 0;
+  /// The bases tuple `(object,)` the builtin types share.
+  Value object_bases;
 
  private:
   static void scan_roots(Heap& heap, void* self);

@@ -1,0 +1,12 @@
+import hashlib
+print(hashlib.sha256(b'').hexdigest())
+print(hashlib.sha256(b'abc').hexdigest())
+h = hashlib.sha256()
+h.update(b'a' * 100)
+h.update(b'b' * 50)
+print(h.hexdigest())
+print(hashlib.sha256(b'a' * 100 + b'b' * 50).digest() == h.digest())
+print(len(h.digest()), h.digest_size, h.block_size, h.name)
+print(hashlib.sha256(b'x' * 55).hexdigest())
+print(hashlib.sha256(b'x' * 56).hexdigest())
+print(hashlib.sha256(b'x' * 64).hexdigest())

@@ -1,0 +1,12 @@
+import io
+s = io.StringIO()
+print(s.write('hello '), s.write('world\n'))
+s.write('line2\nline3')
+print(repr(s.getvalue()))
+s.seek(0)
+print(repr(s.readline()), repr(s.read(4)), repr(s.read()))
+print(repr(s.read()), s.tell())
+t = io.StringIO('a\nb\nc')
+print(t.readlines())
+t.seek(0)
+print([line for line in t])

@@ -1,0 +1,10 @@
+import math
+print(math.frexp(8.0), math.frexp(0.0), math.frexp(-3.5))
+print(math.ldexp(0.5, 4), math.ldexp(3, -1))
+print(math.modf(3.25), math.modf(-2.5))
+print(math.log2(8), math.log10(1000), math.log(100, 10), math.log1p(0.0), math.expm1(0.0))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1.0, 1.05, rel_tol=0.1), math.isclose(0.0, 1e-12, abs_tol=1e-9))
+print(math.erf(0.0), round(math.erf(1.0), 12), round(math.erfc(1.0), 12))
+print(math.gamma(5), math.gamma(0.5) ** 2 - math.pi < 1e-12, math.lgamma(1), round(math.lgamma(10), 10))
+print(math.sinh(0), math.cosh(0), math.tanh(0), math.asinh(0), math.acosh(1), math.atanh(0))
+print(math.copysign(3, -0.0), math.fabs(-2), math.hypot(3, 4), math.hypot(1, 2, 2))

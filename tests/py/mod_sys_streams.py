@@ -1,0 +1,10 @@
+import sys
+n = sys.stdout.write('abc\n')
+print(n)
+sys.stdout.write('x')
+sys.stdout.write('\n')
+sys.stdout.flush()
+print(sys.maxsize >= 2 ** 31 - 1, sys.byteorder in ('little', 'big'))
+print(type(sys.version).__name__, sys.version_info[0], len(sys.version_info) >= 3)
+print(type(sys.path).__name__, type(sys.modules).__name__, 'sys' in sys.modules)
+print(hasattr(sys, 'stdin'), hasattr(sys.stdin, 'read'), hasattr(sys.stderr, 'write'))
