@@ -33,7 +33,6 @@ Result<KnownNames> intern_known_names(QstrTable& qstrs) {
       {&names.dunder_name, "__name__"},
       {&names.dunder_module, "__module__"},
       {&names.dunder_qualname, "__qualname__"},
-      {&names.dunder_doc, "__doc__"},
       {&names.super, "super"},
       {&names.range, "range"},
       {&names.micropython, "micropython"},
@@ -59,7 +58,7 @@ Result<KnownNames> intern_known_names(QstrTable& qstrs) {
 // Numbers the locals of [scope]: parameters first (with *args moved after
 // the other positional ones), then other locals, then cells; free variables
 // go before everything, in the order of the parent's cells.
-void compute_locals(Scope* scope) {
+void compute_locals(Scope* scope, const Qstr* dunder_class) {
   if (scope->scope_flags & kScopeFlagVarArgs) {
     IdInfo* last_param = nullptr;
     for (int i = int(scope->id_count) - 1; i >= 0; --i) {
@@ -80,7 +79,7 @@ void compute_locals(Scope* scope) {
   for (uint16_t i = 0; i < scope->id_count; ++i) {
     IdInfo* id = &scope->ids[i];
     // A class's __class__ is no local; if used it becomes a cell.
-    if (scope->kind == ScopeKind::kClass && id->name->text() == "__class__") continue;
+    if (scope->kind == ScopeKind::kClass && id->name == dunder_class) continue;
     if (is_function_like(scope->kind) && id->kind == IdKind::kGlobalImplicit) id->kind = IdKind::kGlobalExplicit;
     // Parameters take a local slot even when they are cells.
     if (id->kind == IdKind::kLocal || (id->flags & kIdParam)) id->local_num = scope->num_locals++;
@@ -120,54 +119,32 @@ struct RawCodeSlot {
 
 namespace {
 
-Result<mpy::RawCode> finish_raw_code(Arena& arena, ModuleTables& tables, Scope* scope, uint16_t flag_mask,
+Result<mpy::RawCode> finish_raw_code(Arena& arena, ModuleTables& tables, const Scope* scope, uint16_t flag_mask,
                                      const EmittedCode& code, const Qstr* star_name) {
   mpy::RawCode rc;
   rc.kind = mpy::CodeKind::kBytecode;
-  uint32_t n_state = uint32_t(scope->num_locals) + scope->stack_size;
-  rc.signature.n_state = n_state ? n_state : 1;
-  rc.signature.n_exc_stack = scope->exc_stack_size;
-  rc.signature.scope_flags = scope->scope_flags & flag_mask;
-  rc.signature.n_pos_args = scope->num_pos_args;
-  rc.signature.n_kwonly_args = scope->num_kwonly_args;
-  rc.signature.n_def_pos_args = scope->num_def_pos_args;
+  rc.signature = scope->signature(flag_mask);
   rc.simple_name = tables.use_qstr(scope->simple_name);
   uint32_t n_args = uint32_t(scope->num_pos_args) + scope->num_kwonly_args;
+  uint32_t n_cells = scope->cell_count();
   uint32_t* arg_names = arena.make_array<uint32_t>(n_args ? n_args : 1);
-  if (!arg_names) return fail(Errc::kOutOfMemory, 0, "memory allocation failed");
-  for (uint32_t i = 0; i < n_args; ++i) arg_names[i] = UINT32_MAX;
-  for (uint16_t j = 0; j < scope->id_count; ++j) {
-    const IdInfo& id = scope->ids[j];
-    if ((id.flags & kIdParam) && id.local_num < n_args && arg_names[id.local_num] == UINT32_MAX) {
-      arg_names[id.local_num] = tables.use_qstr(id.name);
-    }
-  }
-  for (uint32_t i = 0; i < n_args; ++i) {
-    if (arg_names[i] == UINT32_MAX) arg_names[i] = tables.use_qstr(star_name);  // a slot with no name
-  }
-  rc.arg_names = {arg_names, n_args};
-  uint32_t n_cells = 0;
-  for (uint16_t j = 0; j < scope->id_count; ++j) n_cells += scope->ids[j].kind == IdKind::kCell;
   uint8_t* cells = arena.make_array<uint8_t>(n_cells ? n_cells : 1);
-  if (!cells) return fail(Errc::kOutOfMemory, 0, "memory allocation failed");
+  if (!arg_names || !cells) return fail(Errc::kOutOfMemory, 0, "memory allocation failed");
+  for (uint32_t i = 0; i < n_args; ++i) {
+    const Qstr* name = scope->param_name(i);
+    arg_names[i] = tables.use_qstr(name ? name : star_name);  // "*" for a slot with no name
+  }
   for (uint16_t j = 0, k = 0; j < scope->id_count; ++j) {
     if (scope->ids[j].kind == IdKind::kCell) cells[k++] = uint8_t(scope->ids[j].local_num);
   }
+  rc.arg_names = {arg_names, n_args};
   rc.cells = {cells, n_cells};
-  // The emitter reuses its buffers for the next scope: keep copies.
-  uint8_t* bytecode = arena.copy_bytes(code.bytecode);
-  uint8_t* line_info = code.line_info.empty() ? nullptr : arena.copy_bytes(code.line_info);
-  if (!bytecode || (!line_info && !code.line_info.empty())) return fail(Errc::kOutOfMemory, 0, "memory allocation failed");
-  rc.line_info = {line_info, code.line_info.size()};
-  rc.bytecode = {bytecode, code.bytecode.size()};
+  rc.line_info = code.line_info;
+  rc.bytecode = code.bytecode;
   return rc;
 }
 
 }  // namespace
-
-Result<mpy::Module> compile_module(std::string_view source, Arena& arena, const CompileOptions& options) {
-  return compile_module(source, arena, options, nullptr);
-}
 
 Result<mpy::Module> compile_module(std::string_view source, Arena& arena, const CompileOptions& options,
                                    std::string_view* error_scope) {
@@ -197,6 +174,7 @@ Result<mpy::Module> compile_module(std::string_view source, Arena& arena, const 
   ModuleTables tables(arena);
   tables.use_qstr(source_file);  // the file name is always entry 0
   const bool circuitpython = options.target == ParserTarget::kCircuitPython;
+  // CircuitPython's signature keeps its async flag; MicroPython's has none.
   const uint16_t flag_mask = circuitpython ? 0x1f : 0x0f;
   Emitter emit(arena, tables, options.optimise_level, flag_mask);
   emit.star_name = names.star;
@@ -215,7 +193,7 @@ Result<mpy::Module> compile_module(std::string_view source, Arena& arena, const 
     }
     if (comp.next_label > max_labels) max_labels = comp.next_label;
   }
-  for (Scope* s = comp.scope_head; s && !comp.failed(); s = s->next) compute_locals(s);
+  for (Scope* s = comp.scope_head; s && !comp.failed(); s = s->next) compute_locals(s, names.dunder_class);
   if (!comp.failed() && !emit.set_max_labels(max_labels)) comp.out_of_memory();
 
   // Passes 2-4 for each scope in turn: stack size, code size, then emit

@@ -59,13 +59,8 @@ Scope* Compiler::new_scope(ScopeKind kind, Node pn) {
       break;
   }
   scope->parent = scope_cur;
-  if (!scope_head) {
-    scope_head = scope;
-  } else {
-    Scope* s = scope_head;
-    while (s->next) s = s->next;
-    s->next = scope;
-  }
+  (scope_tail ? scope_tail->next : scope_head) = scope;
+  scope_tail = scope;
   return scope;
 }
 
@@ -156,8 +151,7 @@ void Compiler::declare_nonlocal(Node pn, IdInfo* id) {
 
 // --- Parameters ------------------------------------------------------------------------
 
-void Compiler::compile_scope_param(Node pn, Rule name_rule, Rule star_rule, Rule double_star_rule) {
-  (void)double_star_rule;
+void Compiler::compile_scope_param(Node pn, Rule name_rule, Rule star_rule) {
   if (scope_cur->scope_flags & kScopeFlagVarKeywords) {
     syntax_error(pn, "invalid syntax");  // **kwargs must come last
     return;
@@ -254,14 +248,6 @@ void Compiler::compile_comprehension_iter(const StructNode* comp_for, Node inner
   emit.for_iter_end();
 }
 
-// --- Doc strings ---------------------------------------------------------------------------
-
-void Compiler::check_for_doc_string(Node pn) {
-  // The mpy-cross builds do not keep doc strings; the parser has already
-  // turned lonely constants into `pass`, so there is nothing to find.
-  (void)pn;
-}
-
 // --- One pass over one scope ------------------------------------------------------------------
 
 bool Compiler::compile_scope(Scope* scope, Pass pass_kind) {
@@ -286,7 +272,7 @@ bool Compiler::compile_scope(Scope* scope, Pass pass_kind) {
     if (pass == Pass::kScope) {
       have_star = false;
       for (Node param : extract_list(pns->nodes()[1], Rule::typedargslist)) {
-        compile_scope_param(param, Rule::typedargslist_name, Rule::typedargslist_star, Rule::typedargslist_dbl_star);
+        compile_scope_param(param, Rule::typedargslist_name, Rule::typedargslist_star);
       }
     }
     compile_node(pns->node(3));  // the body
@@ -297,7 +283,7 @@ bool Compiler::compile_scope(Scope* scope, Pass pass_kind) {
     if (pass == Pass::kScope) {
       have_star = false;
       for (Node param : extract_list(pns->nodes()[0], Rule::varargslist)) {
-        compile_scope_param(param, Rule::varargslist_name, Rule::varargslist_star, Rule::varargslist_dbl_star);
+        compile_scope_param(param, Rule::varargslist_name, Rule::varargslist_star);
       }
     }
     compile_node(pns->node(1));  // the body
@@ -345,7 +331,6 @@ bool Compiler::compile_scope(Scope* scope, Pass pass_kind) {
     store_id(names.dunder_module);
     emit.load_const_str(pns->node(0).qstr());
     store_id(names.dunder_qualname);
-    check_for_doc_string(pns->node(2));
     compile_node(pns->node(2));  // the body
     IdInfo* id = scope->find(names.dunder_class);
     if (!id || id->kind == IdKind::kLocal) {

@@ -666,45 +666,53 @@ void Compiler::compile_if_stmt(const StructNode* pns) {
 
 namespace {
 
-// Saves the loop labels of an enclosing loop for the duration of an inner one.
+// The break and continue labels of one loop: begun before its body, ended
+// before its else clause (where they belong to the enclosing loop again).
 struct LoopLabels {
+  explicit LoopLabels(Compiler& comp)
+      : comp(comp),
+        saved_break(comp.break_label),
+        saved_continue(comp.continue_label),
+        saved_except_level(comp.break_continue_except_level),
+        break_label(comp.new_label()),
+        continue_label(comp.new_label()) {
+    comp.break_label = break_label;
+    comp.continue_label = continue_label;
+    comp.break_continue_except_level = comp.cur_except_level;
+  }
+  void end() {
+    comp.break_label = saved_break;
+    comp.continue_label = saved_continue;
+    comp.break_continue_except_level = saved_except_level;
+  }
+
+  Compiler& comp;
+  uint32_t saved_break;
+  uint32_t saved_continue;
+  uint16_t saved_except_level;
   uint32_t break_label;
   uint32_t continue_label;
-  uint16_t except_level;
 };
 
 }  // namespace
 
-#define CPY_START_LOOP()                                                                         \
-  LoopLabels saved_loop{break_label, continue_label, break_continue_except_level};               \
-  uint32_t loop_break = new_label();                                                             \
-  uint32_t loop_continue = new_label();                                                          \
-  break_label = loop_break;                                                                      \
-  continue_label = loop_continue;                                                                \
-  break_continue_except_level = cur_except_level
-
-#define CPY_END_LOOP()                                                                           \
-  break_label = saved_loop.break_label;                                                          \
-  continue_label = saved_loop.continue_label;                                                    \
-  break_continue_except_level = saved_loop.except_level
-
 void Compiler::compile_while_stmt(const StructNode* pns) {
-  CPY_START_LOOP();
+  LoopLabels loop(*this);
   if (!is_const_false(pns->node(0))) {
     uint32_t top_label = new_label();
-    if (!is_const_true(pns->node(0))) emit.jump(loop_continue);
+    if (!is_const_true(pns->node(0))) emit.jump(loop.continue_label);
     emit.label_assign(top_label);
     compile_node(pns->node(1));
-    emit.label_assign(loop_continue);
+    emit.label_assign(loop.continue_label);
     if_cond(pns->node(0), true, top_label);
   }
-  CPY_END_LOOP();
+  loop.end();
   compile_node(pns->node(2));  // else
-  emit.label_assign(loop_break);
+  emit.label_assign(loop.break_label);
 }
 
 void Compiler::compile_for_range(Node var, Node start, Node end, Node step, Node body, Node else_) {
-  CPY_START_LOOP();
+  LoopLabels loop(*this);
   uint32_t top_label = new_label();
   uint32_t entry_label = new_label();
   // A small-int end is compiled at each test; anything else stays on the stack.
@@ -716,7 +724,7 @@ void Compiler::compile_for_range(Node var, Node start, Node end, Node step, Node
   emit.dup_top();
   assign(var, AssignKind::kStore);
   compile_node(body);
-  emit.label_assign(loop_continue);
+  emit.label_assign(loop.continue_label);
   compile_node(step);
   emit.binary_op(BinaryOp::INPLACE_ADD);
   emit.label_assign(entry_label);
@@ -729,7 +737,7 @@ void Compiler::compile_for_range(Node var, Node start, Node end, Node step, Node
   }
   emit.binary_op(step.small_int_value() >= 0 ? BinaryOp::LESS : BinaryOp::MORE);
   emit.pop_jump_if(true, top_label);
-  CPY_END_LOOP();
+  loop.end();
   uint32_t end_label = 0;
   if (!else_.is_null()) {
     // The else may break or continue an outer loop: drop our values first.
@@ -740,7 +748,7 @@ void Compiler::compile_for_range(Node var, Node start, Node end, Node step, Node
     emit.jump(end_label);
     emit.adjust_stack_size(1 + end_on_stack);
   }
-  emit.label_assign(loop_break);
+  emit.label_assign(loop.break_label);
   emit.pop_top();
   if (end_on_stack) emit.pop_top();
   if (!else_.is_null()) emit.label_assign(end_label);
@@ -785,21 +793,21 @@ void Compiler::compile_for_stmt(const StructNode* pns) {
       }
     }
   }
-  CPY_START_LOOP();
+  LoopLabels loop(*this);
   break_label |= kBreakFromFor;
   uint32_t pop_label = new_label();
   compile_node(pns->node(1));
   emit.get_iter(true);
-  emit.label_assign(loop_continue);
+  emit.label_assign(loop.continue_label);
   emit.for_iter(pop_label);
   assign(pns->node(0), AssignKind::kStore);
   compile_node(pns->node(2));
-  emit.jump(loop_continue);
+  emit.jump(loop.continue_label);
   emit.label_assign(pop_label);
   emit.for_iter_end();
-  CPY_END_LOOP();
+  loop.end();
   compile_node(pns->node(3));
-  emit.label_assign(loop_break);
+  emit.label_assign(loop.break_label);
 }
 
 void Compiler::compile_try_except(Node body, std::span<const Node> excepts, Node else_) {
@@ -947,8 +955,8 @@ void Compiler::compile_async_for_stmt(const StructNode* pns) {
   compile_node(pns->node(1));
   emit.load_method(names.aiter, false);
   emit.call_method(0, 0, 0);
-  CPY_START_LOOP();
-  emit.label_assign(loop_continue);
+  LoopLabels loop(*this);
+  emit.label_assign(loop.continue_label);
   increase_except_level(try_exception_label, BlockKind::kExcept);
   emit.dup_top();
   compile_await_object_method(names.anext);
@@ -968,11 +976,11 @@ void Compiler::compile_async_for_stmt(const StructNode* pns) {
   emit.end_except_handler();
   emit.label_assign(try_else_label);
   compile_node(pns->node(2));
-  emit.jump(loop_continue);
-  CPY_END_LOOP();
+  emit.jump(loop.continue_label);
+  loop.end();
   emit.label_assign(while_else_label);
   compile_node(pns->node(3));
-  emit.label_assign(loop_break);
+  emit.label_assign(loop.break_label);
   emit.pop_top();
 }
 

@@ -27,7 +27,6 @@ struct KnownNames {
   const Qstr* dunder_name;
   const Qstr* dunder_module;
   const Qstr* dunder_qualname;
-  const Qstr* dunder_doc;
   const Qstr* super;
   const Qstr* range;
   const Qstr* micropython;
@@ -72,7 +71,8 @@ struct Compiler {
   uint32_t continue_label = kInvalidLabel;
   uint16_t cur_except_level = 0;
   uint16_t break_continue_except_level = 0;
-  Scope* scope_head = nullptr;
+  Scope* scope_head = nullptr;  // all scopes in creation order, linked by Scope::next
+  Scope* scope_tail = nullptr;
   Scope* scope_cur = nullptr;
   uint32_t depth = 0;  // nesting of compile_node, bounded so the C stack is too
 
@@ -102,9 +102,8 @@ struct Compiler {
   void declare_global(Node pn, IdInfo* id);
   void declare_nonlocal(Node pn, IdInfo* id);
   bool compile_scope(Scope* scope, Pass pass);
-  void compile_scope_param(Node pn, Rule name_rule, Rule star_rule, Rule double_star_rule);
+  void compile_scope_param(Node pn, Rule name_rule, Rule star_rule);
   void compile_comprehension_iter(const StructNode* comp_for, Node inner_expr, uint32_t for_depth);
-  void check_for_doc_string(Node pn);
 
   // --- dispatch (compile_expr.cpp) ---
   void compile_node(Node pn);

@@ -30,20 +30,13 @@ bool Emitter::set_max_labels(uint32_t count) {
 
 size_t Emitter::prelude_head_size(bool with_size) const {
   mpy::CountingSink count;
-  mpy::Signature sig;
-  uint32_t n_state = uint32_t(scope_->num_locals) + scope_->stack_size;
-  sig.n_state = n_state ? n_state : 1;
-  sig.n_exc_stack = scope_->exc_stack_size;
-  sig.scope_flags = scope_->scope_flags & signature_flag_mask_;
-  sig.n_pos_args = scope_->num_pos_args;
-  sig.n_kwonly_args = scope_->num_kwonly_args;
-  sig.n_def_pos_args = scope_->num_def_pos_args;
-  mpy::encode_signature(sig, count);
+  mpy::encode_signature(scope_->signature(signature_flag_mask_), count);
   if (with_size) mpy::encode_prelude_size({n_info_, n_cell_}, count);
   return count.size();
 }
 
 void Emitter::start_pass(Pass pass, Scope* scope) {
+  const Pass previous = pass_;
   pass_ = pass;
   scope_ = scope;
   stack_size_ = 0;
@@ -58,39 +51,25 @@ void Emitter::start_pass(Pass pass, Scope* scope) {
   // The function's name and argument names are the first qstrs it uses.
   name_and_args_size_ = varint_size(tables_.use_qstr(scope->simple_name));
   for (uint32_t i = 0; i < uint32_t(scope->num_pos_args) + scope->num_kwonly_args; ++i) {
-    const Qstr* name = nullptr;
-    for (uint16_t j = 0; j < scope->id_count; ++j) {
-      const IdInfo& id = scope->ids[j];
-      if ((id.flags & kIdParam) && id.local_num == i) {
-        name = id.name;
-        break;
-      }
-    }
+    const Qstr* name = scope->param_name(i);
     name_and_args_size_ += varint_size(tables_.use_qstr(name ? name : star_name));
   }
 
-  if (pass == Pass::kEmit) {
-    // The emit pass writes into buffers as large as the last pass measured;
-    // code only ever shrinks from one pass to the next.
-    if (bytecode_capacity_ < bytecode_size_ || !bytecode_) {
-      bytecode_ = arena_.make_array<uint8_t>(bytecode_size_ ? bytecode_size_ : 1);
-      bytecode_capacity_ = bytecode_ ? bytecode_size_ : 0;
-    }
-    size_t line_room = code_info_size_;
-    if (line_info_capacity_ < line_room || !line_info_) {
-      line_info_ = arena_.make_array<uint8_t>(line_room ? line_room : 1);
-      line_info_capacity_ = line_info_ ? line_room : 0;
-    }
+  if (pass == Pass::kEmit && previous == Pass::kCodeSize) {
+    // The first emit pass of a scope gets buffers of its own, as large as
+    // the code-size pass measured: code only shrinks in later emit passes,
+    // which reuse them. The scope's raw code keeps pointing at them.
+    bytecode_ = arena_.make_array<uint8_t>(bytecode_size_ ? bytecode_size_ : 1);
+    bytecode_capacity_ = bytecode_ ? bytecode_size_ : 0;
+    line_info_ = arena_.make_array<uint8_t>(code_info_size_ ? code_info_size_ : 1);
+    line_info_capacity_ = line_info_ ? code_info_size_ : 0;
     if (!bytecode_ || !line_info_) out_of_memory_ = true;
   }
 }
 
 bool Emitter::end_pass() {
   if (pass_ == Pass::kScope) return true;
-  uint32_t n_cell = 0;
-  for (uint16_t i = 0; i < scope_->id_count; ++i) {
-    if (scope_->ids[i].kind == IdKind::kCell) ++n_cell;
-  }
+  uint32_t n_cell = scope_->cell_count();
   size_t head = prelude_head_size(pass_ >= Pass::kCodeSize);
   uint32_t n_info = uint32_t(name_and_args_size_ + line_info_offset_);
   size_t code_info_size = head + n_info + n_cell;

@@ -70,7 +70,8 @@ class Emitter {
   void start_pass(Pass pass, Scope* scope);
   /// Ends the pass; false when the emit pass must run again.
   bool end_pass();
-  /// The code written by the last completed emit pass.
+  /// The code written by the last completed emit pass; it stays valid, as
+  /// each scope's emit passes get buffers of their own.
   EmittedCode code() const { return {{bytecode_, bytecode_size_}, {line_info_, line_info_size_}}; }
   bool out_of_memory() const { return out_of_memory_; }
   /// A jump too far for its 15-bit offset (the reference's "bytecode overflow").
@@ -179,7 +180,7 @@ class Emitter {
   size_t bytecode_offset_ = 0;
   size_t line_info_offset_ = 0;
 
-  // The emit pass's buffers, sized from the pass before it.
+  // The emit pass's buffers, sized by the code-size pass.
   uint8_t* bytecode_ = nullptr;
   size_t bytecode_capacity_ = 0;
   uint8_t* line_info_ = nullptr;

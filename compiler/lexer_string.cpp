@@ -119,15 +119,23 @@ void Lexer::lex_strings() {
   if (args_.size != 0) mp_inject_args();
 }
 
-void Lexer::parse_string_literal(bool is_raw, bool is_fstring) {
+// Consumes the opening quote (or three) of a string; returns the quote
+// character and sets [*num_quotes] to 1 or 3.
+uint32_t Lexer::read_opening_quotes(size_t* num_quotes) {
   const uint32_t quote = current_char_ == '"' ? '"' : '\'';
   next();
-  size_t num_quotes = 1;
+  *num_quotes = 1;
   if (current_char_ == quote && peek1() == quote) {
     next();
     next();
-    num_quotes = 3;
+    *num_quotes = 3;
   }
+  return quote;
+}
+
+void Lexer::parse_string_literal(bool is_raw, bool is_fstring) {
+  size_t num_quotes = 1;
+  const uint32_t quote = read_opening_quotes(&num_quotes);
 
   // A new f-string starts its argument list; one joined to an earlier
   // f-string of the same token adds to that list.
@@ -362,14 +370,8 @@ struct Lexer::TStringState {
 // replacement field adds `(expr),"expr",conversion,"format spec",` to the
 // arguments, the spec being an f-string literal when it has fields of its own.
 void Lexer::parse_string_literal_mp(bool is_raw, bool is_fstring, bool is_tstring) {
-  const uint32_t quote = current_char_ == '"' ? '"' : '\'';
-  next();
   size_t num_quotes = 1;
-  if (current_char_ == quote && peek1() == quote) {
-    next();
-    next();
-    num_quotes = 3;
-  }
+  const uint32_t quote = read_opening_quotes(&num_quotes);
 
   if (is_fstring && args_.size == 0) push_args(".format(", 8);
   if (is_tstring) {

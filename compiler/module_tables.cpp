@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "cpy/mpy/bigint.h"
+#include "cpy/mpy/bytes.h"
 #include "cpy/mpy/float_text.h"
 #include "cpy/mpy/static_qstrs.h"
 
@@ -78,15 +79,10 @@ Result<mpy::Const> to_model(Arena& arena, mpy::BigMath& math, const ConstObject&
       if (object.is_big) {
         out.text = CPY_TRY(math.to_string(object.big));
       } else {
-        char digits[24];
-        int n = 0;
-        uint64_t magnitude = object.small < 0 ? 0 - uint64_t(object.small) : uint64_t(object.small);
-        do {
-          digits[sizeof digits - 1 - n++] = char('0' + magnitude % 10);
-          magnitude /= 10;
-        } while (magnitude);
-        if (object.small < 0) digits[sizeof digits - 1 - n++] = '-';
-        out.text = copy_text(arena, {digits + sizeof digits - n, size_t(n)});
+        uint8_t digits[24];
+        mpy::BufferSink sink(digits);
+        sink.put_decimal(object.small);
+        out.text = copy_text(arena, {reinterpret_cast<const char*>(digits), sink.size()});
       }
       break;
     }

@@ -35,6 +35,31 @@ IdInfo* Scope::find_global(const Qstr* name) {
   return scope->find(name);
 }
 
+const Qstr* Scope::param_name(uint32_t slot) const {
+  for (uint16_t i = 0; i < id_count; ++i) {
+    if ((ids[i].flags & kIdParam) && ids[i].local_num == slot) return ids[i].name;
+  }
+  return nullptr;
+}
+
+uint32_t Scope::cell_count() const {
+  uint32_t n = 0;
+  for (uint16_t i = 0; i < id_count; ++i) n += ids[i].kind == IdKind::kCell;
+  return n;
+}
+
+mpy::Signature Scope::signature(uint16_t flag_mask) const {
+  mpy::Signature sig;
+  uint32_t n_state = uint32_t(num_locals) + stack_size;
+  sig.n_state = n_state ? n_state : 1;
+  sig.n_exc_stack = exc_stack_size;
+  sig.scope_flags = scope_flags & flag_mask;
+  sig.n_pos_args = num_pos_args;
+  sig.n_kwonly_args = num_kwonly_args;
+  sig.n_def_pos_args = num_def_pos_args;
+  return sig;
+}
+
 namespace {
 
 // Declares [name] free in every scope between [scope] and the function that

@@ -7,6 +7,7 @@
 
 #include "cpy/compiler/parse_node.h"
 #include "cpy/mpy/arena.h"
+#include "cpy/mpy/model.h"
 
 namespace cpy::compiler {
 
@@ -87,6 +88,14 @@ struct Scope {
   IdInfo* find_or_add(Arena& arena, const Qstr* name, IdKind kind);
   /// The id of [name] in the outermost scope, or nullptr.
   IdInfo* find_global(const Qstr* name);
+
+  /// The parameter in local slot [slot], or nullptr for a slot without a
+  /// name (a free variable passed in like an argument).
+  const Qstr* param_name(uint32_t slot) const;
+  /// How many locals become cells.
+  uint32_t cell_count() const;
+  /// The prelude's signature, with the scope flags that [flag_mask] keeps.
+  mpy::Signature signature(uint16_t flag_mask) const;
 };
 
 /// When [id] (an implicit global of [scope]) is a local of an enclosing

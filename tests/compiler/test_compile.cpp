@@ -14,6 +14,7 @@
 
 #include "cpy/compiler/compile.h"
 #include "cpy/mpy/writer.h"
+#include "../mpy/helpers.h"
 
 using namespace cpy;
 using namespace cpy::compiler;
@@ -25,11 +26,6 @@ std::string read_text(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
-
-struct VectorSink final : mpy::ByteSink {
-  std::string data;
-  void put(std::span<const uint8_t> bytes) override { data.append(reinterpret_cast<const char*>(bytes.data()), bytes.size()); }
-};
 
 struct Variant {
   const char* directory;  // under tests/golden
@@ -51,15 +47,23 @@ std::string compile_to_bytes(const std::string& source, const std::string& input
   options.source_name = source_name;
   Result<mpy::Module> module = compile_module(source, arena, options);
   if (!module) return std::string("error: ") + module.error().message;
-  VectorSink out;
+  test::VectorSink out;
   Result<void> written = mpy::write_module(module.value(), out);
   if (!written) return std::string("error: write: ") + written.error().message;
-  return out.data;
+  return out.text();
 }
 
 struct Tally {
   size_t same = 0;
   std::vector<std::string> different;
+
+  void compare(const std::string& got, const fs::path& expected, std::string label) {
+    if (got == read_text(expected)) {
+      same++;
+    } else {
+      different.push_back(std::move(label));
+    }
+  }
 };
 
 void check_variant(const Variant& v, Tally& tally) {
@@ -75,11 +79,7 @@ void check_variant(const Variant& v, Tally& tally) {
     if (!fs::exists(expected_path)) continue;
     std::string file = name + ".py";
     std::string got = compile_to_bytes(read_text(input), file, v.lib_name ? "lib/" + file : file, v.target, v.optimise);
-    if (got == read_text(expected_path)) {
-      tally.same++;
-    } else {
-      tally.different.push_back(std::string(v.directory) + "/" + name + v.suffix);
-    }
+    tally.compare(got, expected_path, std::string(v.directory) + "/" + name + v.suffix);
   }
 }
 
@@ -129,11 +129,7 @@ TEST_CASE("compile: an external corpus is byte-identical (CPY_COMPILE_CORPUS)") 
       ++compared;
       std::string got = compile_to_bytes(read_text(src / lib / rel), rel, v.lib_name ? "lib/" + rel : rel, v.target,
                                          v.optimise);
-      if (got == read_text(expected)) {
-        tally.same++;
-      } else {
-        tally.different.push_back(std::string(v.directory) + " " + lib + "/" + rel);
-      }
+      tally.compare(got, expected, std::string(v.directory) + " " + lib + "/" + rel);
     }
   }
   std::string listing;

@@ -41,14 +41,13 @@ struct CompileOptions {
 /// tells whether the reference prints a traceback with File/line), or
 /// kNotImplemented / kOutOfMemory / kTooDeep printed as one bare line. The
 /// message is static text or lives in [arena].
-Result<mpy::Module> compile_module(std::string_view source, Arena& arena, const CompileOptions& options);
-
-/// As above; on a compile error (not a lexer or parser one) also sets
-/// [*error_scope] to the name of the function being compiled ("<module>" at
-/// the top level), which the reference's traceback prints as `, in NAME`.
-/// It is left empty for errors the reference reports without that part.
+///
+/// On a compile error (not a lexer or parser one) also sets [*error_scope],
+/// when given, to the name of the function being compiled ("<module>" at the
+/// top level), which the reference's traceback prints as `, in NAME`; it is
+/// left empty for errors the reference reports without that part.
 Result<mpy::Module> compile_module(std::string_view source, Arena& arena, const CompileOptions& options,
-                                   std::string_view* error_scope);
+                                   std::string_view* error_scope = nullptr);
 
 /// The exception name the reference prints for [error]: "SyntaxError",
 /// "IndentationError", "NotImplementedError", "MemoryError", "RuntimeError".

@@ -100,6 +100,7 @@ class Lexer {
   void skip_comment();
   bool at_string_start() const;
   void lex_strings();
+  uint32_t read_opening_quotes(size_t* num_quotes);
   void parse_string_literal(bool is_raw, bool is_fstring);
   void copy_fstring_expression();
   void parse_fstring_braces();
