@@ -16,7 +16,6 @@
 #include "cross_args.h"
 #include "cross_diagnostic.h"
 #include "cross_driver.h"
-#include "cross_io.h"
 #include "cross_tree.h"
 #include "support.h"
 
@@ -141,14 +140,9 @@ int main(int argc, char** argv) {
   run_cross_jobs(jobs, settings, thread_count(args.jobs, jobs.size()), [&](size_t index, CrossResult& result) {
     const CrossJob& job = jobs[index];
     if (!result.stdout_bytes.empty()) {
-      if (int error_number = write_stdout(result.stdout_bytes); error_number != 0) {
+      if (int error_number = write_all(STDOUT_FILENO, result.stdout_bytes); error_number != 0) {
         result.ok = false;
-        Diagnostic d;
-        d.input = job.read_path;
-        d.file = job.input_name;
-        d.type = "OSError";
-        d.error_number = error_number;
-        result.diagnostic = d;
+        result.diagnostic = os_error(job, error_number, nullptr);
       }
     }
     if (!result.ok) ++failures;

@@ -9,7 +9,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <limits>
 
 #include "cpy/uf2/boards.h"
@@ -135,14 +134,6 @@ uf2::GenpkgOptions package_options(const Options& o, uf2::GenpkgOptions base) {
   return base;
 }
 
-uint32_t dos_time_now() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  return uint32_t(((tm.tm_year - 80) << 9) | ((tm.tm_mon + 1) << 5) | tm.tm_mday) << 16 |
-         uint32_t((tm.tm_hour << 11) | (tm.tm_min << 5) | (tm.tm_sec / 2));
-}
-
 // Shows what the session does: lines on stdout, a bar on a terminal's
 // stderr, or JSON lines for tools.
 class Reporter {
@@ -262,7 +253,7 @@ int run(Options& o) {
 
   if (!o.genpkg.empty()) {
     if (!file) usage_error("--genpkg needs the application file");
-    auto zip = uf2::firmware_as_package(*file, package_options(o, uf2::GenpkgOptions{}), dos_time_now());
+    auto zip = uf2::firmware_as_package(*file, package_options(o, uf2::GenpkgOptions{}), uf2::dos_time_now());
     if (!zip) throw Failure(cli::kExitFailure, zip.error().message);
     std::string error;
     if (!cli::write_file_atomic(o.genpkg, zip.value(), &error)) throw Failure(cli::kExitFailure, error);

@@ -10,7 +10,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <memory>
 #include <thread>
 
@@ -123,48 +122,6 @@ class Input {
   void* map_ = nullptr;
   std::vector<uint8_t> copy_;
   std::span<const uint8_t> bytes_;
-};
-
-// Writes a file in pieces through a temporary file and a rename, like
-// cli::write_file_atomic: the target holds the whole new content or is
-// untouched. Unless commit() is reached the temporary file is removed.
-class AtomicStream {
- public:
-  explicit AtomicStream(std::string path) : path_(std::move(path)) {
-    std::filesystem::path target(path_);
-    std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-    tmp_ = (dir / fmt::format(".{}.tmp-{}", target.filename().string(), ::getpid())).string();
-    fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd_ < 0) fail();
-  }
-  ~AtomicStream() {
-    if (fd_ >= 0) ::close(fd_);
-    if (!committed_) ::unlink(tmp_.c_str());
-  }
-  AtomicStream(const AtomicStream&) = delete;
-  AtomicStream& operator=(const AtomicStream&) = delete;
-
-  void write(std::span<const uint8_t> bytes) {
-    while (!bytes.empty()) {
-      ssize_t n = ::write(fd_, bytes.data(), bytes.size());
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) fail();
-      bytes = bytes.subspan(size_t(n));
-    }
-  }
-  void commit() {
-    int fd = fd_;
-    fd_ = -1;
-    if (::close(fd) != 0 || std::rename(tmp_.c_str(), path_.c_str()) != 0) fail();
-    committed_ = true;
-  }
-
- private:
-  [[noreturn]] void fail() { throw Failure(cli::kExitFailure, fmt::format("{}: {}", path_, std::strerror(errno))); }
-  std::string path_;
-  std::string tmp_;
-  int fd_ = -1;
-  bool committed_ = false;
 };
 
 bool ends_with_hex(const std::string& path) {
@@ -316,9 +273,13 @@ void input_to_uf2(const Options& o, std::span<const uint8_t> input, uint32_t fam
   c.start_address = base;
   if (o.convert && !o.info && !o.output.empty() && o.output != "-") {
     // Only converting, to a file: stream it there instead of building it in memory.
-    AtomicStream stream(o.output);
-    uf2::bin_to_uf2(input, base, family_id, [&stream](std::span<const uint8_t> piece) { stream.write(piece); });
-    stream.commit();
+    auto check = [&](int error) {
+      if (error) failure(fmt::format("{}: {}", o.output, std::strerror(error)));
+    };
+    cli::AtomicOutput stream;
+    check(stream.open(o.output));
+    uf2::bin_to_uf2(input, base, family_id, [&](std::span<const uint8_t> piece) { check(stream.write(piece)); });
+    check(stream.commit());
     c.written = true;
     c.written_size = uf2::uf2_size_for_bin(input.size());
     return;

@@ -25,13 +25,6 @@ Diagnostic reference_error(const CrossJob& job, const std::string& file, std::st
   return d;
 }
 
-// The reference's OSError for [path]: with the file name when opening failed.
-Diagnostic os_error(const CrossJob& job, int error_number, const std::string* opened) {
-  Diagnostic d = reference_error(job, job.input_name, "OSError", opened ? "can't open " + *opened : "");
-  d.error_number = error_number;
-  return d;
-}
-
 // The diagnostic for a compile_module() failure. Lexer and parser errors name
 // the input as it was given and have no scope; compile-stage ones name the
 // embedded source file and the function being compiled.
@@ -58,6 +51,12 @@ Diagnostic compile_error(const CrossJob& job, const CrossSettings& settings, con
 }
 
 }  // namespace
+
+Diagnostic os_error(const CrossJob& job, int error_number, const std::string* opened) {
+  Diagnostic d = reference_error(job, job.input_name, "OSError", opened ? "can't open " + *opened : "");
+  d.error_number = error_number;
+  return d;
+}
 
 CrossSettings CrossSettings::from(const CrossArgs& args) {
   CrossSettings s;

@@ -42,6 +42,10 @@ struct CrossResult {
   std::vector<uint8_t> stdout_bytes;     ///< the .mpy when the output is stdout, for the caller to print in order
 };
 
+/// The reference's OSError for [job]: `OSError: (errno, "can't open NAME")`
+/// when opening [*opened] failed, else the bare `OSError: errno`.
+Diagnostic os_error(const CrossJob& job, int error_number, const std::string* opened);
+
 /// Compiles [job] with [settings] in an arena of its own. Thread-safe: jobs
 /// may run at the same time as long as they write different outputs.
 CrossResult run_cross_job(const CrossJob& job, const CrossSettings& settings);

@@ -3,10 +3,12 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -35,73 +37,103 @@ std::optional<std::vector<uint8_t>> read_file(const std::string& path, std::stri
   return data;
 }
 
-namespace {
-bool write_all(int fd, std::span<const uint8_t> bytes) {
+int write_all(int fd, std::span<const uint8_t> bytes) {
   while (!bytes.empty()) {
     ssize_t n = ::write(fd, bytes.data(), bytes.size());
     if (n < 0) {
       if (errno == EINTR) continue;
-      return false;
+      return errno;
     }
     bytes = bytes.subspan(size_t(n));
   }
-  return true;
-}
-}  // namespace
-
-bool write_file_atomic(const std::string& path, std::span<const uint8_t> bytes, std::string* error) {
-  if (path == "-") {
-    if (!write_all(STDOUT_FILENO, bytes)) {
-      *error = fmt::format("<stdout>: {}", std::strerror(errno));
-      return false;
-    }
-    return true;
-  }
-  bool in_place = false;
-  std::string destination = output_destination(path, &in_place);
-  if (in_place) {
-    int fd = ::open(destination.c_str(), O_WRONLY | O_CLOEXEC);
-    bool ok = fd >= 0 && write_all(fd, bytes);
-    int saved = errno;
-    if (fd >= 0 && ::close(fd) != 0 && ok) {
-      ok = false;
-      saved = errno;
-    }
-    if (ok) return true;
-    *error = fmt::format("{}: {}", path, std::strerror(saved));
-    return false;
-  }
-  std::filesystem::path target(destination);
-  std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-  std::string tmp = (dir / fmt::format(".{}.tmp-{}", target.filename().string(), ::getpid())).string();
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    *error = fmt::format("{}: {}", path, std::strerror(errno));
-    return false;
-  }
-  bool ok = write_all(fd, bytes);
-  int saved = errno;
-  ok = (::close(fd) == 0) && ok;
-  if (ok && std::rename(tmp.c_str(), destination.c_str()) == 0) return true;
-  if (!ok) errno = saved;
-  *error = fmt::format("{}: {}", path, std::strerror(errno));
-  ::unlink(tmp.c_str());
-  return false;
+  return 0;
 }
 
+namespace {
+
+namespace fs = std::filesystem;
+
+// Tells apart the temporary files of threads writing at the same time.
+std::atomic<unsigned> temp_counter{0};
+
+// Where an output named [path] is really written: a symlink is followed to
+// its final target (a bounded number of hops: a loop just stops resolving).
+// Sets [*in_place] when that exists and is not a regular file.
 std::string output_destination(const std::string& path, bool* in_place) {
   *in_place = false;
   std::error_code ec;
-  std::filesystem::path target(path);
-  // Follow symlinks (a bounded number: a loop just stops resolving).
-  for (int hops = 0; hops < 40 && std::filesystem::is_symlink(std::filesystem::symlink_status(target, ec)); ++hops) {
-    std::filesystem::path link = std::filesystem::read_symlink(target, ec);
+  fs::path target(path);
+  for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(target, ec)); ++hops) {
+    fs::path link = fs::read_symlink(target, ec);
     if (ec) break;
     target = link.is_absolute() ? link : target.parent_path() / link;
   }
-  std::filesystem::file_status status = std::filesystem::status(target, ec);
-  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) *in_place = true;
+  fs::file_status status = fs::status(target, ec);
+  if (!ec && fs::exists(status) && !fs::is_regular_file(status)) *in_place = true;
   return target.string();
+}
+
+}  // namespace
+
+AtomicOutput::~AtomicOutput() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!tmp_.empty()) ::unlink(tmp_.c_str());
+}
+
+int AtomicOutput::open(const std::string& path, bool make_dirs) {
+  bool in_place = false;
+  destination_ = output_destination(path, &in_place);
+  if (in_place) {
+    fd_ = ::open(destination_.c_str(), O_WRONLY | O_CLOEXEC);
+    return fd_ < 0 ? errno : 0;
+  }
+  fs::path target(destination_);
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  if (make_dirs) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) return ec.value();
+  }
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string name = fmt::format(".{}.tmp-{}-{}", target.filename().string(), ::getpid(), temp_counter++);
+    std::string tmp = (dir / name).string();
+    // 0644 as mpy-cross and uf2conv.py create their outputs (the umask applies).
+    fd_ = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd_ >= 0) {
+      tmp_ = std::move(tmp);
+      return 0;
+    }
+    if (errno != EEXIST) return errno;
+  }
+  return EEXIST;
+}
+
+int AtomicOutput::write(std::span<const uint8_t> bytes) { return fd_ < 0 ? EBADF : write_all(fd_, bytes); }
+
+int AtomicOutput::commit() {
+  if (fd_ < 0) return EBADF;
+  int error = ::close(std::exchange(fd_, -1)) == 0 ? 0 : errno;
+  if (error == 0 && !tmp_.empty()) {
+    if (std::rename(tmp_.c_str(), destination_.c_str()) != 0) return errno;  // the destructor removes tmp_
+    tmp_.clear();
+  }
+  return error;
+}
+
+int write_output_atomic(const std::string& path, std::span<const uint8_t> bytes, bool make_dirs) {
+  AtomicOutput out;
+  int error = out.open(path, make_dirs);
+  if (error == 0) error = out.write(bytes);
+  if (error == 0) error = out.commit();
+  return error;
+}
+
+bool write_file_atomic(const std::string& path, std::span<const uint8_t> bytes, std::string* error) {
+  bool to_stdout = path == "-";
+  int error_number = to_stdout ? write_all(STDOUT_FILENO, bytes) : write_output_atomic(path, bytes);
+  if (error_number == 0) return true;
+  *error = fmt::format("{}: {}", to_stdout ? "<stdout>" : path, std::strerror(error_number));
+  return false;
 }
 
 std::string describe(const Error& error) { return fmt::format("{} (at offset {:#x})", error.message, error.offset); }

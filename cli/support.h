@@ -27,15 +27,40 @@ void print_error(std::string_view tool, std::string_view message);
 /// The whole file at [path]; nullopt (and [error] set) when it can't be read.
 std::optional<std::vector<uint8_t>> read_file(const std::string& path, std::string* error);
 
-/// Where an output named [path] is really written: a symlink is followed to
-/// its final target. Sets [*in_place] when that exists and is not a regular
-/// file (a device such as /dev/null, a FIFO): such a file is written as it
-/// is, since renaming a temporary file over it would replace it.
-std::string output_destination(const std::string& path, bool* in_place);
+/// Writes all of [bytes] to [fd], going on after interruptions; 0 or an errno.
+int write_all(int fd, std::span<const uint8_t> bytes);
 
-/// Writes [bytes] to [path] through a temporary file in the same directory and
-/// a rename, so that [path] either holds the whole new content or is untouched.
-/// "-" writes to stdout.
+/// An output file written in one or more pieces so that [path] ends up
+/// holding either its old content or all of the new: the bytes go to a
+/// uniquely named temporary file in the same directory (safe when several
+/// threads write at once), which commit() renames over [path]. A symlink is
+/// followed to its final target. A target that exists and is not a regular
+/// file (a device such as /dev/null, a FIFO) is written in place, since a
+/// rename would replace it. Without a successful commit() the temporary file
+/// is removed. Every call returns 0 or the errno of what failed.
+class AtomicOutput {
+ public:
+  AtomicOutput() = default;
+  ~AtomicOutput();
+  AtomicOutput(const AtomicOutput&) = delete;
+  AtomicOutput& operator=(const AtomicOutput&) = delete;
+
+  /// Starts the output; creates [path]'s missing parent directories when [make_dirs].
+  int open(const std::string& path, bool make_dirs = false);
+  int write(std::span<const uint8_t> bytes);
+  int commit();
+
+ private:
+  std::string destination_;
+  std::string tmp_;  // empty when writing in place
+  int fd_ = -1;
+};
+
+/// Writes [bytes] to [path] through an AtomicOutput; 0 or an errno.
+int write_output_atomic(const std::string& path, std::span<const uint8_t> bytes, bool make_dirs = false);
+
+/// write_output_atomic() with the error as `<path>: <reason>` text. "-"
+/// writes to stdout.
 bool write_file_atomic(const std::string& path, std::span<const uint8_t> bytes, std::string* error);
 
 /// A ByteSink that appends to a vector.

@@ -155,6 +155,7 @@ Board parse_board(const json& j) {
   boot.size = bl.number("size");
   boot.application_offset = bl.number("application_offset");
   boot.usb = bl.usb("usb");
+  if (bl.has("dfu_usb")) boot.dfu_usb = bl.usb("dfu_usb");
   boot.drive = bl.optional_string("drive");
   boot.board_id = bl.optional_string("board_id");
   boot.touch_1200bps = bl.boolean("touch_1200bps");

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cpy/uf2/error.h"
 #include "cpy/uf2/families.h"
 
@@ -244,6 +246,15 @@ std::vector<Segment> uf2_to_segments(const Uf2File& file, uint32_t family_id) {
     if (family_id != 0 && !(b.has_family() && h.family_id == family_id)) continue;
     append_bytes(out, h.target_addr, b.data.data(), h.payload_size);
   }
+  return out;
+}
+
+std::vector<uint32_t> main_flash_families(const Uf2File& file) {
+  std::vector<uint32_t> out;
+  for (const Block& b : file.blocks)
+    if (b.has_family() && !(b.header.flags & kFlagNotMainFlash) &&
+        std::find(out.begin(), out.end(), b.header.family_id) == out.end())
+      out.push_back(b.header.family_id);
   return out;
 }
 

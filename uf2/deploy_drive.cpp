@@ -2,7 +2,6 @@
 // and the wait for the board to reset.
 #include "cpy/uf2/deploy_drive.h"
 
-#include <fcntl.h>
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -87,10 +86,7 @@ Expected<void> check_drive_match(const DriveInfo& drive, std::span<const uint8_t
   std::vector<uint32_t> file_families;
   try {
     Uf2File file = decode_uf2(uf2);
-    for (const Block& b : file.blocks)
-      if (b.has_family() && !(b.header.flags & kFlagNotMainFlash) &&
-          std::find(file_families.begin(), file_families.end(), b.header.family_id) == file_families.end())
-        file_families.push_back(b.header.family_id);
+    file_families = main_flash_families(file);
     if (file.blocks.empty()) return flash_fail(FlashErrc::kBadInput, "the UF2 file holds no blocks");
   } catch (const Error& e) {
     return flash_fail(FlashErrc::kBadInput, fmt::format("refusing to copy a damaged UF2 file: {}", e.what()));
@@ -117,30 +113,11 @@ Expected<void> check_drive_match(const DriveInfo& drive, std::span<const uint8_t
 
 Expected<void> deploy_to_drive(const DriveInfo& drive, std::span<const uint8_t> uf2, const DriveDeployOptions& options,
                                const DriveProgress& progress) {
-  std::string path = (fs::path(drive.path) / "NEW.UF2").string();
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return flash_fail(FlashErrc::kIo, fmt::format("{}: {}", path, std::strerror(errno)));
-  // Large writes in one pass: the bootloader takes blocks as they come and
-  // resets after the last, so there is no rename to make the copy atomic;
-  // what matters is that every byte is handed over before anything else.
-  constexpr size_t kPiece = 64 * 1024;
-  size_t done = 0;
-  while (done < uf2.size()) {
-    size_t n = std::min(kPiece, uf2.size() - done);
-    ssize_t w = ::write(fd, uf2.data() + done, n);
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) {
-      int err = w < 0 ? errno : EIO;
-      ::close(fd);
-      return flash_fail(FlashErrc::kIo, fmt::format("{}: write failed after {} of {} bytes: {}", path, done, uf2.size(),
-                                                    std::strerror(err)));
-    }
-    done += size_t(w);
-    if (progress) progress(done, uf2.size());
+  try {
+    copy_to_drive(drive.path, uf2, progress);
+  } catch (const Error& e) {
+    return flash_fail(FlashErrc::kIo, e.what());
   }
-  // The board may reset during the flush; that ends the copy as intended.
-  ::fsync(fd);
-  ::close(fd);
   ::sync();
   if (!options.wait_for_reset) return {};
   return wait_for_drive_to_go(drive.path, options.reset_timeout);

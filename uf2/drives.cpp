@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -64,19 +65,25 @@ std::optional<std::string> read_board_id(const std::string& drive) {
   return std::nullopt;
 }
 
-void copy_to_drive(const std::string& drive, std::span<const uint8_t> bytes) {
+void copy_to_drive(const std::string& drive, std::span<const uint8_t> bytes,
+                   const std::function<void(size_t done, size_t total)>& progress) {
   std::string path = (fs::path(drive) / "NEW.UF2").string();
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) throw Error(fmt::format("{}: {}", path, std::strerror(errno)));
-  while (!bytes.empty()) {
-    ssize_t n = ::write(fd, bytes.data(), bytes.size());
+  // Large pieces, so progress moves without slowing the copy.
+  constexpr size_t kPiece = 64 * 1024;
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, std::min(kPiece, bytes.size() - done));
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
-      int saved = errno;
+      int saved = n < 0 ? errno : EIO;
       ::close(fd);
-      throw Error(fmt::format("{}: {}", path, std::strerror(saved)));
+      throw Error(
+          fmt::format("{}: write failed after {} of {} bytes: {}", path, done, bytes.size(), std::strerror(saved)));
     }
-    bytes = bytes.subspan(size_t(n));
+    done += size_t(n);
+    if (progress) progress(done, bytes.size());
   }
   // The bootloader flashes as blocks arrive; fsync makes sure they all do.
   // A board that resets mid-sync makes fsync/close fail, which is normal.

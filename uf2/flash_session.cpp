@@ -7,11 +7,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <ctime>
 
 #include "cpy/uf2/drives.h"
 #include "cpy/uf2/families.h"
-#include "cpy/uf2/number.h"
 
 namespace cpy::uf2 {
 
@@ -22,26 +20,12 @@ std::string id_text(const UsbId& id) { return fmt::format("{:04x}:{:04x}", id.vi
 // The USB ids a board's bootloader enumerates with.
 std::vector<UsbId> bootloader_ids(const Board& board) {
   std::vector<UsbId> ids = {board.bootloader.usb};
-  const auto& raw = board.raw["bootloader"];
-  if (raw.contains("dfu_usb") && raw["dfu_usb"].is_object()) {
-    auto vid = parse_u32(raw["dfu_usb"].value("vid", ""));
-    auto pid = parse_u32(raw["dfu_usb"].value("pid", ""));
-    if (vid && pid) ids.push_back(UsbId{uint16_t(*vid), uint16_t(*pid)});
-  }
+  if (board.bootloader.dfu_usb) ids.push_back(*board.bootloader.dfu_usb);
   return ids;
 }
 
 bool has_id(const std::vector<UsbId>& ids, const std::optional<UsbId>& id) {
-  return id &&
-         std::any_of(ids.begin(), ids.end(), [&](const UsbId& i) { return i.vid == id->vid && i.pid == id->pid; });
-}
-
-uint32_t dos_time_now() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  return uint32_t(((tm.tm_year - 80) << 9) | ((tm.tm_mon + 1) << 5) | tm.tm_mday) << 16 |
-         uint32_t((tm.tm_hour << 11) | (tm.tm_min << 5) | (tm.tm_sec / 2));
+  return id && std::find(ids.begin(), ids.end(), *id) != ids.end();
 }
 
 class Session {

@@ -60,10 +60,7 @@ Expected<FirmwareFile> load_firmware(std::string name, std::vector<uint8_t> byte
     if (looks_like_uf2(f.bytes)) {
       f.format = ImageFormat::kUf2;
       Uf2File uf2 = decode_uf2(f.bytes);
-      for (const Block& b : uf2.blocks)
-        if (b.has_family() && !(b.header.flags & kFlagNotMainFlash) &&
-            std::find(f.uf2_families.begin(), f.uf2_families.end(), b.header.family_id) == f.uf2_families.end())
-          f.uf2_families.push_back(b.header.family_id);
+      f.uf2_families = main_flash_families(uf2);
       uint32_t pick = 0;
       if (f.uf2_families.size() > 1) {
         if (!family || std::find(f.uf2_families.begin(), f.uf2_families.end(), family) == f.uf2_families.end()) {

@@ -7,21 +7,12 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "cpy/uf2/block.h"
 #include "cpy/uf2/nrf_dfu.h"
 
 namespace cpy::uf2 {
 
 namespace {
-
-void put16(std::vector<uint8_t>& out, uint16_t v) {
-  out.push_back(uint8_t(v));
-  out.push_back(uint8_t(v >> 8));
-}
-
-void put32(std::vector<uint8_t>& out, uint32_t v) {
-  put16(out, uint16_t(v));
-  put16(out, uint16_t(v >> 16));
-}
 
 uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
@@ -110,21 +101,21 @@ Expected<std::vector<uint8_t>> make_init_packet(const GenpkgOptions& options, st
   const InitPacketFields& f = options.fields;
   std::vector<uint8_t> out;
   // Fields in the order of nrfutil's PacketField enum.
-  if (f.device_type) put16(out, *f.device_type);
-  if (f.device_revision) put16(out, *f.device_revision);
-  if (f.application_version) put32(out, *f.application_version);
+  if (f.device_type) append_le16(out, *f.device_type);
+  if (f.device_revision) append_le16(out, *f.device_revision);
+  if (f.application_version) append_le32(out, *f.application_version);
   if (f.softdevice_req) {
-    put16(out, uint16_t(f.softdevice_req->size()));
-    for (uint16_t sd : *f.softdevice_req) put16(out, sd);
+    append_le16(out, uint16_t(f.softdevice_req->size()));
+    for (uint16_t sd : *f.softdevice_req) append_le16(out, sd);
   }
-  if (hash == Hash::kExtCrc16) put32(out, 0);
+  if (hash == Hash::kExtCrc16) append_le32(out, 0);
   if (hash == Hash::kExtSha256) {
-    put32(out, 1);
-    put32(out, uint32_t(firmware.size()));
+    append_le32(out, 1);
+    append_le32(out, uint32_t(firmware.size()));
     auto digest = sha256(firmware);
     out.insert(out.end(), digest.begin(), digest.end());
   } else {
-    put16(out, crc16_ccitt(firmware));
+    append_le16(out, crc16_ccitt(firmware));
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "cpy/uf2/block.h"
 #include "cpy/uf2/nrf_dfu.h"
 
 namespace cpy::uf2 {
@@ -22,10 +23,6 @@ constexpr uint8_t kHciVendorPacket = 14;
 constexpr uint32_t kDfuInit = 1, kDfuStart = 3, kDfuData = 4, kDfuStop = 5;
 constexpr size_t kDataChunk = 512;
 constexpr size_t kFlashPage = 4096;
-
-void put32(std::vector<uint8_t>& out, uint32_t v) {
-  for (int i = 0; i < 4; ++i) out.push_back(uint8_t(v >> (8 * i)));
-}
 
 void sleep_seconds(double s) { std::this_thread::sleep_for(std::chrono::duration<double>(s)); }
 
@@ -173,11 +170,11 @@ Expected<void> NrfDfuSerial::send_image(const DfuImage& image, const DfuProgress
   uint32_t total = sd + bl + app;
 
   std::vector<uint8_t> start;
-  put32(start, kDfuStart);
-  put32(start, uint32_t(image.kind));
-  put32(start, sd);
-  put32(start, bl);
-  put32(start, app);
+  append_le32(start, kDfuStart);
+  append_le32(start, uint32_t(image.kind));
+  append_le32(start, sd);
+  append_le32(start, bl);
+  append_le32(start, app);
   if (progress) progress("start", 0, size);
   CPY_UF2_CHECK(send_packet(start, "the START packet"));
   // The bootloader erases as many pages as the image needs, with the CPU
@@ -186,7 +183,7 @@ Expected<void> NrfDfuSerial::send_image(const DfuImage& image, const DfuProgress
   sleep_seconds(erase_wait);
 
   std::vector<uint8_t> init;
-  put32(init, kDfuInit);
+  append_le32(init, kDfuInit);
   init.insert(init.end(), image.init_packet.begin(), image.init_packet.end());
   init.push_back(0);  // two bytes of padding, as nrfutil sends
   init.push_back(0);
@@ -195,7 +192,7 @@ Expected<void> NrfDfuSerial::send_image(const DfuImage& image, const DfuProgress
   size_t count = 0;
   for (size_t at = 0; at < image.firmware.size(); at += kDataChunk, ++count) {
     std::vector<uint8_t> data;
-    put32(data, kDfuData);
+    append_le32(data, kDfuData);
     size_t n = std::min(kDataChunk, image.firmware.size() - at);
     data.insert(data.end(), image.firmware.begin() + long(at), image.firmware.begin() + long(at + n));
     CPY_UF2_CHECK(
@@ -206,7 +203,7 @@ Expected<void> NrfDfuSerial::send_image(const DfuImage& image, const DfuProgress
   }
   sleep_seconds(options_.page_write_seconds);
   std::vector<uint8_t> stop;
-  put32(stop, kDfuStop);
+  append_le32(stop, kDfuStop);
   CPY_UF2_CHECK(send_packet(stop, "the STOP packet"));
   if (progress) progress("activate", size, size);
 

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <ctime>
 
+#include "cpy/uf2/block.h"
 #include "cpy/uf2/nrf_dfu.h"
 
 namespace cpy::uf2 {
@@ -16,16 +18,6 @@ constexpr uint32_t kEndOfDirectory = 0x06054B50;
 constexpr uint16_t kVersion = 20;                  // 2.0, what ZipFile writes
 constexpr uint16_t kMadeBy = (3 << 8) | kVersion;  // Unix
 constexpr uint32_t kRegularFile644 = 0100644u << 16;
-
-void put16(std::vector<uint8_t>& out, uint16_t v) {
-  out.push_back(uint8_t(v));
-  out.push_back(uint8_t(v >> 8));
-}
-
-void put32(std::vector<uint8_t>& out, uint32_t v) {
-  put16(out, uint16_t(v));
-  put16(out, uint16_t(v >> 16));
-}
 
 uint16_t get16(std::span<const uint8_t> b, size_t at) { return uint16_t(b[at] | b[at + 1] << 8); }
 uint32_t get32(std::span<const uint8_t> b, size_t at) {
@@ -53,6 +45,14 @@ uint32_t crc32_zip(std::span<const uint8_t> data) {
   return c ^ 0xFFFFFFFF;
 }
 
+uint32_t dos_time_now() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  return uint32_t(((tm.tm_year - 80) << 9) | ((tm.tm_mon + 1) << 5) | tm.tm_mday) << 16 |
+         uint32_t((tm.tm_hour << 11) | (tm.tm_min << 5) | (tm.tm_sec / 2));
+}
+
 std::vector<uint8_t> write_zip(std::span<const ZipEntry> entries, uint32_t dos_time) {
   std::vector<uint8_t> out;
   std::vector<uint8_t> directory;
@@ -60,23 +60,23 @@ std::vector<uint8_t> write_zip(std::span<const ZipEntry> entries, uint32_t dos_t
     uint32_t offset = uint32_t(out.size());
     uint32_t crc = crc32_zip(e.data);
     auto header = [&](std::vector<uint8_t>& to, bool central) {
-      put32(to, central ? kCentralHeader : kLocalHeader);
-      if (central) put16(to, kMadeBy);
-      put16(to, kVersion);
-      put16(to, 0);  // flags
-      put16(to, 0);  // stored
-      put32(to, dos_time);
-      put32(to, crc);
-      put32(to, uint32_t(e.data.size()));
-      put32(to, uint32_t(e.data.size()));
-      put16(to, uint16_t(e.name.size()));
-      put16(to, 0);  // extra field
+      append_le32(to, central ? kCentralHeader : kLocalHeader);
+      if (central) append_le16(to, kMadeBy);
+      append_le16(to, kVersion);
+      append_le16(to, 0);  // flags
+      append_le16(to, 0);  // stored
+      append_le32(to, dos_time);
+      append_le32(to, crc);
+      append_le32(to, uint32_t(e.data.size()));
+      append_le32(to, uint32_t(e.data.size()));
+      append_le16(to, uint16_t(e.name.size()));
+      append_le16(to, 0);  // extra field
       if (central) {
-        put16(to, 0);  // comment
-        put16(to, 0);  // disk
-        put16(to, 0);  // internal attributes
-        put32(to, kRegularFile644);
-        put32(to, offset);
+        append_le16(to, 0);  // comment
+        append_le16(to, 0);  // disk
+        append_le16(to, 0);  // internal attributes
+        append_le32(to, kRegularFile644);
+        append_le32(to, offset);
       }
       to.insert(to.end(), e.name.begin(), e.name.end());
     };
@@ -86,14 +86,14 @@ std::vector<uint8_t> write_zip(std::span<const ZipEntry> entries, uint32_t dos_t
   }
   uint32_t directory_offset = uint32_t(out.size());
   out.insert(out.end(), directory.begin(), directory.end());
-  put32(out, kEndOfDirectory);
-  put16(out, 0);
-  put16(out, 0);
-  put16(out, uint16_t(entries.size()));
-  put16(out, uint16_t(entries.size()));
-  put32(out, uint32_t(directory.size()));
-  put32(out, directory_offset);
-  put16(out, 0);
+  append_le32(out, kEndOfDirectory);
+  append_le16(out, 0);
+  append_le16(out, 0);
+  append_le16(out, uint16_t(entries.size()));
+  append_le16(out, uint16_t(entries.size()));
+  append_le32(out, uint32_t(directory.size()));
+  append_le32(out, directory_offset);
+  append_le16(out, 0);
   return out;
 }
 

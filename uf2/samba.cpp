@@ -8,6 +8,9 @@
 #include <cctype>
 #include <thread>
 
+#include "cpy/uf2/block.h"
+#include "cpy/uf2/nrf_dfu.h"
+
 namespace cpy::uf2 {
 
 namespace {
@@ -33,13 +36,8 @@ std::string printable(std::span<const uint8_t> bytes) {
 
 }  // namespace
 
-uint16_t crc16_xmodem(std::span<const uint8_t> data, uint16_t crc) {
-  for (uint8_t byte : data) {
-    crc ^= uint16_t(byte) << 8;
-    for (int bit = 0; bit < 8; ++bit) crc = (crc & 0x8000) ? uint16_t((crc << 1) ^ 0x1021) : uint16_t(crc << 1);
-  }
-  return crc;
-}
+// CRC-16/XMODEM is CRC-16/CCITT-FALSE (nRF DFU's CRC) started from 0.
+uint16_t crc16_xmodem(std::span<const uint8_t> data, uint16_t crc) { return crc16_ccitt(data, crc); }
 
 Expected<void> SambaClient::send(std::string_view command) {
   return port_.write_all(as_bytes(command), timeouts_.normal);
@@ -92,7 +90,7 @@ Expected<uint32_t> SambaClient::read_word(uint32_t address) {
   CPY_UF2_CHECK(send(fmt::format("w{:08X},4#", address)));
   uint8_t b[4];
   CPY_UF2_CHECK(port_.read_exact(b, timeouts_.normal, fmt::format("the word at {:#010x}", address)));
-  return uint32_t(b[0]) | uint32_t(b[1]) << 8 | uint32_t(b[2]) << 16 | uint32_t(b[3]) << 24;
+  return load_le32(b);
 }
 
 Expected<void> SambaClient::write_word(uint32_t address, uint32_t value) {

@@ -233,6 +233,7 @@ Expected<VerifyReport> SambaFlasher::verify(uint32_t address, std::span<const ui
   report.used_crc = client_.can_checksum();
   if (progress) progress("verify", 0, data.size());
   std::vector<uint8_t> back;
+  uint8_t first_bad_value = 0;
   for (size_t done = 0; done < data.size(); done += kBufferMax) {
     std::span<const uint8_t> chunk = data.subspan(done, std::min<size_t>(kBufferMax, data.size() - done));
     uint32_t at = address + uint32_t(done);
@@ -248,7 +249,10 @@ Expected<VerifyReport> SambaFlasher::verify(uint32_t address, std::span<const ui
       CPY_UF2_CHECK(client_.read(at, back));
       for (size_t i = 0; i < chunk.size(); ++i) {
         if (back[i] == chunk[i]) continue;
-        if (report.bad_bytes++ == 0) report.first_bad_address = at + uint32_t(i);
+        if (report.bad_bytes++ == 0) {
+          report.first_bad_address = at + uint32_t(i);
+          first_bad_value = back[i];
+        }
       }
       if (report.used_crc && report.bad_bytes == 0)
         return flash_fail(FlashErrc::kProtocol,
@@ -259,13 +263,11 @@ Expected<VerifyReport> SambaFlasher::verify(uint32_t address, std::span<const ui
     if (progress) progress("verify", done + chunk.size(), data.size());
   }
   if (report.bad_bytes) {
-    size_t i = report.first_bad_address - address;
-    std::vector<uint8_t> one(1);
-    CPY_UF2_CHECK(client_.read(report.first_bad_address, one));
     return flash_fail(FlashErrc::kVerify,
                       fmt::format("verify failed: {} of {} bytes differ; the first at {:#010x} holds {:#04x} where "
                                   "the image has {:#04x}",
-                                  report.bad_bytes, data.size(), report.first_bad_address, one[0], data[i]));
+                                  report.bad_bytes, data.size(), report.first_bad_address, first_bad_value,
+                                  data[report.first_bad_address - address]));
   }
   return report;
 }

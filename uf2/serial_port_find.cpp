@@ -46,11 +46,8 @@ std::optional<UsbId> usb_id_above(const fs::path& device_link) {
   return std::nullopt;
 }
 
-bool same_id(const UsbId& a, const UsbId& b) { return a.vid == b.vid && a.pid == b.pid; }
-
 bool matches(const TtyDevice& d, const std::vector<UsbId>& ids) {
-  if (!d.usb) return false;
-  return std::any_of(ids.begin(), ids.end(), [&](const UsbId& id) { return same_id(id, *d.usb); });
+  return d.usb && std::find(ids.begin(), ids.end(), *d.usb) != ids.end();
 }
 
 bool was_there(const std::vector<TtyDevice>& before, const TtyDevice& d) {

@@ -45,6 +45,9 @@ writes_through_fifo cpy-cross "$bin/cpy-cross" "$tmp/t.py" -o "$tmp/fifo"
 writes_through_link cpy-cross "$bin/cpy-cross" "$tmp/t.py" -o "$tmp/link"
 writes_through_fifo cpy-uf2 "$bin/cpy-uf2" -b 0x2000 "$tmp/image.bin" -o "$tmp/fifo"
 writes_through_link cpy-uf2 "$bin/cpy-uf2" -b 0x2000 "$tmp/image.bin" -o "$tmp/link"
+# -c to a file streams the UF2 out instead of building it in memory.
+writes_through_fifo "cpy-uf2 -c" "$bin/cpy-uf2" -c -b 0x2000 "$tmp/image.bin" -o "$tmp/fifo"
+writes_through_link "cpy-uf2 -c" "$bin/cpy-uf2" -c -b 0x2000 "$tmp/image.bin" -o "$tmp/link"
 writes_through_fifo cpy-dis "$bin/cpy-dis" --rewrite "$mpy" -o "$tmp/fifo"
 writes_through_link cpy-dis "$bin/cpy-dis" --rewrite "$mpy" -o "$tmp/link"
 finish

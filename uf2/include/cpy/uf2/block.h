@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <vector>
 
 namespace cpy::uf2 {
 
@@ -76,6 +77,18 @@ inline void store_le32(uint8_t* p, uint32_t v) {
   p[1] = uint8_t(v >> 8);
   p[2] = uint8_t(v >> 16);
   p[3] = uint8_t(v >> 24);
+}
+
+/// Appends [v] to [out], little-endian.
+inline void append_le16(std::vector<uint8_t>& out, uint16_t v) {
+  out.push_back(uint8_t(v));
+  out.push_back(uint8_t(v >> 8));
+}
+
+/// Appends [v] to [out], little-endian.
+inline void append_le32(std::vector<uint8_t>& out, uint32_t v) {
+  append_le16(out, uint16_t(v));
+  append_le16(out, uint16_t(v >> 16));
 }
 
 /// Splits the 512 bytes at [bytes] into header, data area and final magic,

@@ -16,6 +16,7 @@ namespace cpy::uf2 {
 struct UsbId {
   uint16_t vid = 0;
   uint16_t pid = 0;
+  friend bool operator==(const UsbId&, const UsbId&) = default;
 };
 
 /// How a board's bootloader takes new firmware.
@@ -33,6 +34,7 @@ struct Bootloader {
   uint32_t size = 0;                           ///< how much flash it occupies there
   uint32_t application_offset = 0;             ///< where applications start, from the flash base
   UsbId usb;                                   ///< USB ids while the bootloader runs
+  std::optional<UsbId> dfu_usb;                ///< the ids during nRF serial DFU, when they differ
   std::optional<std::string> drive;            ///< BOOT drive volume label (UF2 bootloaders)
   std::optional<std::string> board_id;         ///< Board-ID line of INFO_UF2.TXT
   bool touch_1200bps = false;                  ///< opening the CDC port at 1200 baud enters the bootloader

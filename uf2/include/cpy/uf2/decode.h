@@ -74,6 +74,10 @@ BinImage uf2_to_bin(const Uf2File& file, uint32_t family_id, uint32_t default_st
 /// non-zero) as segments at their addresses, in file order, for HEX output.
 std::vector<Segment> uf2_to_segments(const Uf2File& file, uint32_t family_id);
 
+/// The family IDs that [file]'s main-flash blocks carry, each once, in the
+/// order first met.
+std::vector<uint32_t> main_flash_families(const Uf2File& file);
+
 /// The header text uf2conv.py prints, with its line breaks; "" when it prints none.
 std::string format_header_info(const HeaderInfo& header);
 

@@ -51,7 +51,7 @@ struct DriveDeployOptions {
 /// Progress of a copy: bytes written so far.
 using DriveProgress = std::function<void(size_t done, size_t total)>;
 
-/// Writes [uf2] to [drive]/NEW.UF2 in one pass and flushes it to the
+/// Writes [uf2] to [drive]/NEW.UF2 (copy_to_drive()) and flushes it to the
 /// device, then (unless told not to) waits for the drive to go away. The
 /// bootloader flashes blocks as they arrive and resets after the last one,
 /// so errors on the final flush of a drive that has already gone are the

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -24,8 +25,12 @@ bool is_uf2_drive(const std::string& path);
 /// The `Board-ID: ...` value from [drive]'s INFO_UF2.TXT, or nullopt.
 std::optional<std::string> read_board_id(const std::string& drive);
 
-/// Writes [bytes] as [drive]/NEW.UF2 and flushes it to the device. Throws
-/// cpy::uf2::Error on failure.
-void copy_to_drive(const std::string& drive, std::span<const uint8_t> bytes);
+/// Writes [bytes] as [drive]/NEW.UF2 in one pass (no temporary file: the
+/// bootloader takes blocks as they come and resets after the last) and
+/// flushes it to the device; [progress] hears the bytes written so far.
+/// Errors on the final flush are ignored, since a board that has taken
+/// the last block resets under it. Throws cpy::uf2::Error on failure.
+void copy_to_drive(const std::string& drive, std::span<const uint8_t> bytes,
+                   const std::function<void(size_t done, size_t total)>& progress = {});
 
 }  // namespace cpy::uf2

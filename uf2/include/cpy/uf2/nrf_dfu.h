@@ -39,6 +39,10 @@ struct ZipEntry {
 /// (MS-DOS date << 16 | time).
 std::vector<uint8_t> write_zip(std::span<const ZipEntry> entries, uint32_t dos_time);
 
+/// The local time now as a zip member's MS-DOS date and time, what Python's
+/// ZipFile stamps on members it writes.
+uint32_t dos_time_now();
+
 /// The members of a zip archive. Stored members only (deflated ones are
 /// refused with a clear message); every CRC-32 is checked.
 Expected<std::vector<ZipEntry>> read_zip(std::span<const uint8_t> bytes);
