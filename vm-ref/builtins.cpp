@@ -310,23 +310,7 @@ Status b_chr(Vm& vm, const Args& args, Value* out) {
   CPY_VM_CHECK(get_int(vm, args[0], &c));
   if (c < 0 || c > 0x10ffff) return raise(vm, Exc::ValueError, "chr() arg not in range(0x110000)");
   char tmp[4];
-  size_t n = 0;
-  if (c < 0x80) {
-    tmp[n++] = char(c);
-  } else if (c < 0x800) {
-    tmp[n++] = char(0xc0 | (c >> 6));
-    tmp[n++] = char(0x80 | (c & 63));
-  } else if (c < 0x10000) {
-    tmp[n++] = char(0xe0 | (c >> 12));
-    tmp[n++] = char(0x80 | ((c >> 6) & 63));
-    tmp[n++] = char(0x80 | (c & 63));
-  } else {
-    tmp[n++] = char(0xf0 | (c >> 18));
-    tmp[n++] = char(0x80 | ((c >> 12) & 63));
-    tmp[n++] = char(0x80 | ((c >> 6) & 63));
-    tmp[n++] = char(0x80 | (c & 63));
-  }
-  *out = CPY_VM_TRY(new_str(vm, std::string_view(tmp, n)));
+  *out = CPY_VM_TRY(new_str(vm, std::string_view(tmp, utf8_encode(uint32_t(c), tmp))));
   return Status::kOk;
 }
 
@@ -335,20 +319,12 @@ Status b_ord(Vm& vm, const Args& args, Value* out) {
   std::string_view s;
   if (is_str(vm, v)) {
     s = str_view(vm, v);
-    size_t count = 0;
-    for (unsigned char c : s) count += (c & 0xc0) != 0x80;
+    size_t count = utf8_count(s);
     if (count != 1) {
       return raise(vm, Exc::TypeError, "ord() expected a character, but string of length %d found", int(count));
     }
-    auto u = [&](size_t i) { return uint32_t(static_cast<unsigned char>(s[i])); };
-    uint32_t c = u(0);
-    if (c >= 0xf0)
-      c = ((c & 7) << 18) | ((u(1) & 63) << 12) | ((u(2) & 63) << 6) | (u(3) & 63);
-    else if (c >= 0xe0)
-      c = ((c & 15) << 12) | ((u(1) & 63) << 6) | (u(2) & 63);
-    else if (c >= 0xc0)
-      c = ((c & 31) << 6) | (u(1) & 63);
-    *out = Value::small_int(intptr_t(c));
+    size_t at = 0;
+    *out = Value::small_int(intptr_t(utf8_decode(s, &at)));
     return Status::kOk;
   }
   if (is_bytes(vm, v)) {

@@ -223,7 +223,6 @@ Status poll(Vm& vm) {
   return Status::kOk;
 }
 
-/// Creates a function object for MAKE_FUNCTION (exported for the loader).
 Value new_function(Vm& vm, Code* code, Value globals) {
   return make_function(vm, code, globals, Value::null(), Value::null(), 0, nullptr);
 }
@@ -372,9 +371,7 @@ Status run_frame_inner(Vm& vm, Frame* f, Value inject, Value* out, bool* yielded
           continue;
         }
         case Op::LOAD_BUILD_CLASS:
-          tmp = intern(vm, "__build_class__");
-          if (tmp.is_null()) goto exception;
-          CHECK(load_name(vm, f, tmp.qstr_id(), false, &tmp));
+          CHECK(load_name(vm, f, vm.q.build_class, false, &tmp));
           PUSH(tmp);
           continue;
         case Op::LOAD_SUBSCR: {

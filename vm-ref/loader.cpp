@@ -9,8 +9,6 @@
 
 namespace cpy::vm {
 
-Value new_function(Vm& vm, Code* code, Value globals);
-
 namespace {
 
 const uint8_t* copy_bytes(Vm& vm, std::span<const uint8_t> bytes) {
@@ -97,9 +95,6 @@ Status load_code(Vm& vm, const mpy::RawCode& raw, ModuleContext* ctx, Code** out
   return Status::kOk;
 }
 
-void* heap_block(size_t size, void* ctx) { return static_cast<Vm*>(ctx)->heap.allocate_may_collect(size); }
-void heap_release(void*, void*) {}
-
 }  // namespace
 
 Status load_module(Vm& vm, const mpy::Module& module, Value globals, Code** out) {
@@ -130,18 +125,6 @@ Status load_module(Vm& vm, const mpy::Module& module, Value globals, Code** out)
   return load_code(vm, module.root, ctx, out);
 }
 
-Status new_module_object(Vm& vm, std::string_view name, Value* out) {
-  Value globals = CPY_VM_TRY(new_dict(vm));
-  Value qname = CPY_VM_TRY(intern(vm, name));
-  CPY_VM_CHECK(dict_store(vm, globals, Value::qstr(vm.q.name), qname));
-  Module* m = alloc_obj<Module>(vm, vm.t_module);
-  if (!m) return Status::kRaised;
-  m->name = qname.qstr_id();
-  m->globals = globals;
-  *out = Value::object(m);
-  return Status::kOk;
-}
-
 namespace {
 
 // Loads [module] into Code bound to [mod]'s globals, setting __file__.
@@ -164,9 +147,7 @@ Status run_root(Vm& vm, Code* root, Value mod) {
 Status load_mpy(Vm& vm, std::span<const uint8_t> data, Value mod, Code** root) {
   // The reader's arrays live in the compile memory, or in GC blocks
   // reachable from this Arena until the loader has copied what it needs.
-  BlockSource memory = vm.config.compile_memory;
-  if (!memory.allocate) memory = BlockSource{&heap_block, &heap_release, &vm};
-  Arena arena(memory, 1024);
+  Arena arena(compile_block_source(vm), 1024);
   mpy::ReadOptions options;
   options.expect = mpy::Flavour::kCircuitPython;
   auto module = mpy::read_module(data, arena, options);
@@ -212,7 +193,7 @@ Status register_module_and_run(Vm& vm, Value mod, Status (*run)(Vm&, const void*
 }
 
 Status Vm::run_module(const mpy::Module& module, std::string_view name, Value* out) {
-  CPY_VM_CHECK(new_module_object(*this, name, out));
+  *out = CPY_VM_TRY(new_module(*this, name));
   return register_module_and_run(
       *this, *out,
       [](Vm& vm, const void* m, Value mod) { return exec_module(vm, *static_cast<const mpy::Module*>(m), mod); },
@@ -220,7 +201,7 @@ Status Vm::run_module(const mpy::Module& module, std::string_view name, Value* o
 }
 
 Status Vm::run_mpy(std::span<const uint8_t> data, std::string_view name, Value* out) {
-  CPY_VM_CHECK(new_module_object(*this, name, out));
+  *out = CPY_VM_TRY(new_module(*this, name));
   return register_module_and_run(
       *this, *out,
       [](Vm& vm, const void* d, Value mod) {
@@ -232,7 +213,7 @@ Status Vm::run_mpy(std::span<const uint8_t> data, std::string_view name, Value* 
 /// Creates module [name] with [path] as __path__ when not null, registers it
 /// and runs [data] in it.
 Status run_mpy_as(Vm& vm, std::span<const uint8_t> data, std::string_view name, Value path, Value* out) {
-  CPY_VM_CHECK(new_module_object(vm, name, out));
+  *out = CPY_VM_TRY(new_module(vm, name));
   if (!path.is_null()) CPY_VM_CHECK(dict_store(vm, out->as<Module>()->globals, Value::qstr(vm.q.path_attr), path));
   return register_module_and_run(
       vm, *out,

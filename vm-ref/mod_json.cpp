@@ -37,9 +37,9 @@ void add_json_string(Buf& b, std::string_view s) {
     uint32_t cp = c;
     if (c >= 0x80) {
       // Decode UTF-8 and escape as \uXXXX (surrogate pairs above the BMP).
-      int extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
-      cp = c & (0x3f >> extra);
-      for (int k = 0; k < extra && i + 1 < s.size(); ++k) cp = (cp << 6) | (uint8_t(s[++i]) & 0x3f);
+      size_t next = i;
+      cp = utf8_decode(s, &next);
+      i = next - 1;
     } else if (c >= 0x20 && c != 0x7f) {
       b.add_char(char(c));
       continue;
@@ -210,23 +210,7 @@ struct Parser {
   }
 };
 
-void add_utf8(Buf& b, uint32_t cp) {
-  if (cp < 0x80) {
-    b.add_char(char(cp));
-  } else if (cp < 0x800) {
-    b.add_char(char(0xc0 | (cp >> 6)));
-    b.add_char(char(0x80 | (cp & 0x3f)));
-  } else if (cp < 0x10000) {
-    b.add_char(char(0xe0 | (cp >> 12)));
-    b.add_char(char(0x80 | ((cp >> 6) & 0x3f)));
-    b.add_char(char(0x80 | (cp & 0x3f)));
-  } else {
-    b.add_char(char(0xf0 | (cp >> 18)));
-    b.add_char(char(0x80 | ((cp >> 12) & 0x3f)));
-    b.add_char(char(0x80 | ((cp >> 6) & 0x3f)));
-    b.add_char(char(0x80 | (cp & 0x3f)));
-  }
-}
+
 
 Status parse_hex4(Parser& p, uint32_t* out) {
   if (p.pos + 4 > p.s.size()) return p.fail("Invalid \\uXXXX escape");
@@ -278,7 +262,7 @@ Status parse_string(Parser& p, Value* out) {
             p.pos = save;
           }
         }
-        add_utf8(b, cp);
+        b.add_utf8(cp);
         break;
       }
       default:

@@ -25,6 +25,22 @@ Status exception_str(Vm& vm, Value exc, Buf& buf) {
   return repr_into(vm, buf, e->args, false);
 }
 
+Status exception_repr(Vm& vm, Value exc, Buf& buf) {
+  Instance* e = exc.as<Instance>();
+  buf.add(vm.qstrs.text(e->type->name));
+  Tuple* a = e->args.is_object() ? e->args.as<Tuple>() : nullptr;
+  if (a && a->size == 1) {
+    buf.add("(");
+    CPY_VM_CHECK(repr_into(vm, buf, a->items()[0], false));
+    buf.add(")");
+  } else if (a && a->size) {
+    CPY_VM_CHECK(repr_into(vm, buf, e->args, false));
+  } else {
+    buf.add("()");
+  }
+  return Status::kOk;
+}
+
 void exception_add_traceback(Vm& vm, Value exc, uint32_t file, uint32_t line, uint32_t block) {
   if (!exc.is_object() || kind_of(vm, exc) != Kind::kInstance) return;
   Value saved = vm.pending;
@@ -115,19 +131,7 @@ Status exc_str(Vm& vm, const Args& args, Value* out) {
 
 Status exc_repr(Vm& vm, const Args& args, Value* out) {
   Buf buf(vm);
-  Type* t = type_of(vm, args[0]);
-  Instance* e = args[0].as<Instance>();
-  buf.add(vm.qstrs.text(t->name));
-  Tuple* a = e->args.is_object() ? e->args.as<Tuple>() : nullptr;
-  if (a && a->size == 1) {
-    buf.add("(");
-    CPY_VM_CHECK(repr_into(vm, buf, a->items()[0], false));
-    buf.add(")");
-  } else if (a && a->size) {
-    CPY_VM_CHECK(repr_into(vm, buf, e->args, false));
-  } else {
-    buf.add("()");
-  }
+  CPY_VM_CHECK(exception_repr(vm, args[0], buf));
   *out = CPY_VM_TRY(buf.finish());
   return Status::kOk;
 }

@@ -14,13 +14,10 @@ using mpy::BigMath;
 
 namespace {
 
-void* heap_block(size_t size, void* ctx) { return static_cast<Vm*>(ctx)->heap.allocate_may_collect(size); }
-void heap_release(void*, void*) {}  // garbage: the collector takes it back
-
 /// Scratch memory for one big-int operation; what it hands out lives on the
 /// GC heap and is reachable from the Arena on the C stack while in use.
 struct Scratch {
-  explicit Scratch(Vm& vm) : arena(BlockSource{&heap_block, &heap_release, &vm}, 256), math(arena) {}
+  explicit Scratch(Vm& vm) : arena(gc_block_source(vm), 256), math(arena) {}
   Arena arena;
   BigMath math;
 };
@@ -81,26 +78,12 @@ int64_t small_of(Value v) { return v.is_bool() ? (v == Value::true_value()) : v.
 Status big_binary(Vm& vm, int op, Value a, Value b, Value* out) {
   SmallLimbs ta, tb;
   BigInt x = as_big(a, ta), y = as_big(b, tb);
+  if (op <= kNe) {
+    *out = Value::boolean(compare_holds(op, compare(x, y)));
+    return Status::kOk;
+  }
   Scratch s(vm);
   switch (op) {
-    case kLt:
-      *out = Value::boolean(compare(x, y) < 0);
-      return Status::kOk;
-    case kGt:
-      *out = Value::boolean(compare(x, y) > 0);
-      return Status::kOk;
-    case kLe:
-      *out = Value::boolean(compare(x, y) <= 0);
-      return Status::kOk;
-    case kGe:
-      *out = Value::boolean(compare(x, y) >= 0);
-      return Status::kOk;
-    case kEq:
-      *out = Value::boolean(compare(x, y) == 0);
-      return Status::kOk;
-    case kNe:
-      *out = Value::boolean(compare(x, y) != 0);
-      return Status::kOk;
     case kAdd:
       return store_big(vm, s.math.add(x, y), op, out);
     case kSub:
@@ -162,6 +145,32 @@ Value new_int(Vm& vm, int64_t v) {
     return Value::null();
   }
   return from_big(vm, r.value());
+}
+
+Value new_int_u64(Vm& vm, uint64_t v) {
+  if (v <= uint64_t(INT64_MAX)) return new_int(vm, int64_t(v));
+  Scratch s(vm);
+  auto r = s.math.from_uint64(v);
+  if (!r.ok()) {
+    set_memory_error(vm);
+    return Value::null();
+  }
+  return from_big(vm, r.value());
+}
+
+Status get_int64(Vm& vm, Value v, bool is_signed, uint64_t* out) {
+  if (!is_int(vm, v)) return raise(vm, Exc::TypeError, "can't convert %T to int", v);
+  SmallLimbs t;
+  BigInt b = as_big(v, t);
+  bool neg = b.is_negative();
+  if (neg && !is_signed) return raise(vm, Exc::OverflowError, "can't convert negative int to unsigned");
+  auto limbs = b.limbs();
+  uint64_t mag = 0;
+  for (size_t i = 0; i < limbs.size() && i < 2; ++i) mag |= uint64_t(limbs[i]) << (32 * i);
+  uint64_t max = !is_signed ? UINT64_MAX : neg ? uint64_t(1) << 63 : uint64_t(INT64_MAX);
+  if (limbs.size() > 2 || mag > max) return raise(vm, Exc::OverflowError, "int too big to convert");
+  *out = neg ? uint64_t(0) - mag : mag;
+  return Status::kOk;
 }
 
 bool is_int(Vm& vm, Value v) {
@@ -275,32 +284,15 @@ Status int_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
     return big_binary(vm, op, a, b, out);
   }
   int64_t x = small_of(a), y = small_of(b);
+  if (op <= kNe) {
+    *out = Value::boolean(compare_holds(op, (x > y) - (x < y)));
+    return Status::kOk;
+  }
   int64_t r;
   switch (op) {
-    case kLt:
-      *out = Value::boolean(x < y);
-      return Status::kOk;
-    case kGt:
-      *out = Value::boolean(x > y);
-      return Status::kOk;
-    case kLe:
-      *out = Value::boolean(x <= y);
-      return Status::kOk;
-    case kGe:
-      *out = Value::boolean(x >= y);
-      return Status::kOk;
-    case kEq:
-      *out = Value::boolean(x == y);
-      return Status::kOk;
-    case kNe:
-      *out = Value::boolean(x != y);
-      return Status::kOk;
     case kIs:
       *out = Value::boolean(a == b);
       return Status::kOk;
-    case kIn:
-    case kExcMatch:
-      return binary_op(vm, op, a, b == Value::true_value() || b == Value::false_value() ? b : b, out);
     case kAdd:
       if (__builtin_add_overflow(x, y, &r)) return big_binary(vm, op, a, b, out);
       break;

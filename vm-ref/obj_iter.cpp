@@ -45,8 +45,7 @@ Status builtin_iter_next(Vm& vm, Iterator* it, Value* out) {
       if (k == Kind::kStr) {
         std::string_view s = str_view(vm, seq);
         if (size_t(it->index) >= s.size()) return Status::kOk;
-        unsigned char c = static_cast<unsigned char>(s[size_t(it->index)]);
-        size_t n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+        size_t n = utf8_char_len(static_cast<unsigned char>(s[size_t(it->index)]));
         *out = CPY_VM_TRY(new_str(vm, s.substr(size_t(it->index), n)));
         it->index += intptr_t(n);
         return Status::kOk;

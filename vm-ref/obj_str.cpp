@@ -99,11 +99,6 @@ void str_repr_into(Buf& buf, std::string_view s, bool bytes) {
 
 namespace {
 
-int compare_text(std::string_view a, std::string_view b) {
-  int c = a.compare(b);
-  return c < 0 ? -1 : c > 0;
-}
-
 Status repeat(Vm& vm, std::string_view s, Value count, bool bytes, Value* out) {
   intptr_t n = 0;
   CPY_VM_CHECK(get_int(vm, count, &n));
@@ -144,6 +139,10 @@ Status str_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
   if (!same) return Status::kOk;
   std::string_view x = a_bytes ? bytes_view(vm, a) : str_view(vm, a);
   std::string_view y = a_bytes ? bytes_view(vm, b) : str_view(vm, b);
+  if (op <= kNe) {
+    *out = Value::boolean(compare_holds(op, x.compare(y)));
+    return Status::kOk;
+  }
   switch (op) {
     case kAdd: {
       Buf buf(vm);
@@ -157,24 +156,6 @@ Status str_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
       }
       return Status::kOk;
     }
-    case kLt:
-      *out = Value::boolean(compare_text(x, y) < 0);
-      return Status::kOk;
-    case kGt:
-      *out = Value::boolean(compare_text(x, y) > 0);
-      return Status::kOk;
-    case kLe:
-      *out = Value::boolean(compare_text(x, y) <= 0);
-      return Status::kOk;
-    case kGe:
-      *out = Value::boolean(compare_text(x, y) >= 0);
-      return Status::kOk;
-    case kEq:
-      *out = Value::boolean(x == y);
-      return Status::kOk;
-    case kNe:
-      *out = Value::boolean(x != y);
-      return Status::kOk;
     default:
       return Status::kOk;
   }
@@ -188,22 +169,52 @@ bool str_is_ascii(Vm& vm, Value s) {
   }
   return true;
 }
-
-size_t char_len(unsigned char c) { return c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4; }
-
-// Byte offset of code point [index] in [s].
-size_t cp_offset(std::string_view s, size_t index) {
-  size_t off = 0;
-  while (index-- && off < s.size()) off += char_len(static_cast<unsigned char>(s[off]));
-  return off;
-}
 }  // namespace
 
-/// Number of code points in [s].
 size_t utf8_count(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xc0) != 0x80;
   return n;
+}
+
+size_t utf8_offset(std::string_view s, size_t index) {
+  size_t off = 0;
+  while (index-- && off < s.size()) off += utf8_char_len(static_cast<unsigned char>(s[off]));
+  return off;
+}
+
+uint32_t utf8_decode(std::string_view s, size_t* i) {
+  auto u = [&](size_t k) { return uint32_t(static_cast<unsigned char>(k < s.size() ? s[k] : 0)); };
+  uint32_t c = u(*i);
+  size_t n = utf8_char_len(static_cast<unsigned char>(c));
+  if (n == 2) c = ((c & 31) << 6) | (u(*i + 1) & 63);
+  if (n == 3) c = ((c & 15) << 12) | ((u(*i + 1) & 63) << 6) | (u(*i + 2) & 63);
+  if (n == 4) c = ((c & 7) << 18) | ((u(*i + 1) & 63) << 12) | ((u(*i + 2) & 63) << 6) | (u(*i + 3) & 63);
+  *i += n;
+  return c;
+}
+
+size_t utf8_encode(uint32_t cp, char out[4]) {
+  if (cp < 0x80) {
+    out[0] = char(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = char(0xc0 | (cp >> 6));
+    out[1] = char(0x80 | (cp & 63));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = char(0xe0 | (cp >> 12));
+    out[1] = char(0x80 | ((cp >> 6) & 63));
+    out[2] = char(0x80 | (cp & 63));
+    return 3;
+  }
+  out[0] = char(0xf0 | (cp >> 18));
+  out[1] = char(0x80 | ((cp >> 12) & 63));
+  out[2] = char(0x80 | ((cp >> 6) & 63));
+  out[3] = char(0x80 | (cp & 63));
+  return 4;
 }
 
 Status str_subscr(Vm& vm, Value s, Value index, Value* out) {
@@ -222,8 +233,8 @@ Status str_subscr(Vm& vm, Value s, Value index, Value* out) {
       if (ascii) {
         buf.add_char(text[size_t(at)]);
       } else {
-        size_t off = cp_offset(text, size_t(at));
-        buf.add(text.substr(off, char_len(static_cast<unsigned char>(text[off]))));
+        size_t off = utf8_offset(text, size_t(at));
+        buf.add(text.substr(off, utf8_char_len(static_cast<unsigned char>(text[off]))));
       }
     }
     *out = CPY_VM_TRY(buf.finish());
@@ -231,8 +242,8 @@ Status str_subscr(Vm& vm, Value s, Value index, Value* out) {
   }
   size_t i;
   CPY_VM_CHECK(seq_index(vm, index, len, "string", &i));
-  size_t off = ascii ? i : cp_offset(text, i);
-  size_t n = ascii ? 1 : char_len(static_cast<unsigned char>(text[off]));
+  size_t off = ascii ? i : utf8_offset(text, i);
+  size_t n = ascii ? 1 : utf8_char_len(static_cast<unsigned char>(text[off]));
   *out = CPY_VM_TRY(new_str(vm, text.substr(off, n)));
   return Status::kOk;
 }

@@ -8,13 +8,6 @@ namespace cpy::vm {
 
 namespace {
 
-Value user_method(Vm& vm, Type* t, uint32_t name) {
-  if (!(t->flags & kTypeIsUserClass)) return Value::null();
-  Value m = type_lookup(vm, t, name);
-  if (m.is_object() && m.as<Obj>()->type->kind == Kind::kNative) return Value::null();
-  return m;
-}
-
 // C3 linearisation of [bases] for a new class; fills [out] (without the class itself).
 Status c3_merge(Vm& vm, Value bases, Value* out) {
   Tuple* b = bases.as<Tuple>();
@@ -219,8 +212,8 @@ Status type_call(Vm& vm, Type* type, const Args& args, Value* out) {
       inst->args = CPY_VM_TRY(new_tuple(vm, args.n, args.items));
     }
   }
-  Value init = type_lookup(vm, type, vm.q.init);
-  if (!init.is_null() && kind_of(vm, init) != Kind::kNative) {
+  Value init = user_method(vm, type, vm.q.init);
+  if (!init.is_null()) {
     Value r;
     CPY_VM_CHECK(call_with_self(vm, init, self, args, &r));
     if (!r.is_none()) return raise(vm, Exc::TypeError, "__init__() should return None, not '%T'", r);
@@ -230,6 +223,23 @@ Status type_call(Vm& vm, Type* type, const Args& args, Value* out) {
   *out = self;
   return Status::kOk;
 }
+
+namespace {
+// object.__repr__ of an instance: <module.Class object at 0x...>.
+void address_repr(Vm& vm, Value v, Buf& buf) {
+  Type* t = type_of(vm, v);
+  buf.add("<");
+  Value mod = type_lookup(vm, t, vm.q.module);
+  if (is_str(vm, mod)) {
+    buf.add(str_view(vm, mod));
+    buf.add(".");
+  }
+  buf.add(vm.qstrs.text(t->name));
+  buf.add(" object at ");
+  buf.add_hex(v.bits());
+  buf.add(">");
+}
+}  // namespace
 
 Status instance_repr(Vm& vm, Value v, Buf& buf) {
   Type* t = type_of(vm, v);
@@ -241,38 +251,8 @@ Status instance_repr(Vm& vm, Value v, Buf& buf) {
     buf.add(str_view(vm, r));
     return Status::kOk;
   }
-  if (t->flags & kTypeIsException) {
-    Instance* e = v.as<Instance>();
-    buf.add(vm.qstrs.text(t->name));
-    Tuple* a = e->args.is_object() ? e->args.as<Tuple>() : nullptr;
-    if (a && a->size == 1) {
-      buf.add("(");
-      CPY_VM_CHECK(repr_into(vm, buf, a->items()[0], false));
-      buf.add(")");
-    } else if (a && a->size) {
-      CPY_VM_CHECK(repr_into(vm, buf, e->args, false));
-    } else {
-      buf.add("()");
-    }
-    return Status::kOk;
-  }
-  buf.add("<");
-  Value mod = type_lookup(vm, t, vm.q.module);
-  if (is_str(vm, mod)) {
-    buf.add(str_view(vm, mod));
-    buf.add(".");
-  }
-  buf.add(vm.qstrs.text(t->name));
-  buf.add(" object at 0x");
-  char tmp[20];
-  size_t n = 0;
-  uintptr_t bits = v.bits();
-  do {
-    tmp[n++] = "0123456789abcdef"[bits & 15];
-    bits >>= 4;
-  } while (bits);
-  while (n) buf.add_char(tmp[--n]);
-  buf.add(">");
+  if (t->flags & kTypeIsException) return exception_repr(vm, v, buf);
+  address_repr(vm, v, buf);
   return Status::kOk;
 }
 
@@ -336,24 +316,7 @@ Status object_hash(Vm& vm, const Args& args, Value* out) {
 Status object_repr(Vm& vm, const Args& args, Value* out) {
   Buf buf(vm);
   if (kind_of(vm, args[0]) == Kind::kInstance && !(type_of(vm, args[0])->flags & kTypeIsException)) {
-    Type* t = type_of(vm, args[0]);
-    buf.add("<");
-    Value mod = type_lookup(vm, t, vm.q.module);
-    if (is_str(vm, mod)) {
-      buf.add(str_view(vm, mod));
-      buf.add(".");
-    }
-    buf.add(vm.qstrs.text(t->name));
-    buf.add(" object at 0x");
-    char tmp[20];
-    size_t n = 0;
-    uintptr_t bits = args[0].bits();
-    do {
-      tmp[n++] = "0123456789abcdef"[bits & 15];
-      bits >>= 4;
-    } while (bits);
-    while (n) buf.add_char(tmp[--n]);
-    buf.add(">");
+    address_repr(vm, args[0], buf);
   } else {
     CPY_VM_CHECK(repr_into(vm, buf, args[0], false));
   }

@@ -240,12 +240,7 @@ Status load_attr(Vm& vm, Value obj, uint32_t name, Value* dest, bool want_method
         Value ga = type_lookup(vm, t, vm.q.getattr);
         if (!ga.is_null()) {
           Value args[2] = {obj, Value::qstr(name)};
-          Status s = call(vm, ga, Args{args, 2, 0}, dest);
-          if (s == Status::kRaised && pending_is(vm, Exc::AttributeError)) {
-            // Reported as not found by the caller, which raises its own error.
-            return s;
-          }
-          return s;
+          return call(vm, ga, Args{args, 2, 0}, dest);
         }
       }
       return Status::kOk;
@@ -414,8 +409,8 @@ Status set_attr(Vm& vm, Value obj, uint32_t name, Value value) {
   switch (t->kind) {
     case Kind::kInstance:
       if (t->flags & kTypeHasSetattr) {
-        Value fn = type_lookup(vm, t, value.is_null() ? vm.q.delattr : vm.q.setattr);
-        if (!fn.is_null() && !(fn.is_object() && fn.as<Obj>()->type->kind == Kind::kNative)) {
+        Value fn = user_method(vm, t, value.is_null() ? vm.q.delattr : vm.q.setattr);
+        if (!fn.is_null()) {
           Value args[3] = {obj, Value::qstr(name), value};
           Value r;
           return call(vm, fn, Args{args, size_t(value.is_null() ? 2 : 3), 0}, &r);

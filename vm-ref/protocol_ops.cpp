@@ -18,15 +18,6 @@ const char* const kOpSymbols[35] = {
 bool is_number_kind(Kind k) { return k == Kind::kInt || k == Kind::kBool || k == Kind::kFloat; }
 bool is_intlike_kind(Kind k) { return k == Kind::kInt || k == Kind::kBool; }
 
-// A user-defined special method of [v]'s class (not an inherited builtin one).
-Value user_method(Vm& vm, Value v, uint32_t name) {
-  Type* t = type_of(vm, v);
-  if (!(t->flags & kTypeIsUserClass)) return Value::null();
-  Value m = type_lookup(vm, t, name);
-  if (m.is_object() && m.as<Obj>()->type->kind == Kind::kNative) return Value::null();
-  return m;
-}
-
 // Calls a special method found on the class with (self, other).
 Status call_special(Vm& vm, Value method, Value self, Value other, Value* out) {
   Value args[1] = {other};
@@ -119,7 +110,8 @@ Status exception_match(Vm& vm, Value exc, Value pattern, bool* out) {
 }  // namespace
 
 Status binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
-  if (a.is_small_int() && b.is_small_int()) return int_binary_op(vm, op, a, b, out);
+  // `in` and exception matching are about the right operand's type, not numbers.
+  if (a.is_small_int() && b.is_small_int() && op != kIn && op != kExcMatch) return int_binary_op(vm, op, a, b, out);
   switch (op) {
     case kIs:
       *out = Value::boolean(a == b);
@@ -146,16 +138,14 @@ Status binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
     default:
       break;
   }
-  int report = op;
+  int report = op;  // the operator the error message names: the in-place one as written
+  Kind ka = kind_of(vm, a);
+  Kind kb = kind_of(vm, b);
   if (op >= kInplaceFirst && op < kOr) {
-    Kind ka = kind_of(vm, a);
     if (ka == Kind::kList && op + kInplaceDelta == kAdd) {
       // list += iterable extends in place.
       Value r;
-      Value m;
-      Value extend = CPY_VM_TRY(intern(vm, "extend"));
-      CPY_VM_CHECK(get_attr(vm, a, extend.qstr_id(), &m));
-      CPY_VM_CHECK(call1(vm, m, b, &r));
+      CPY_VM_CHECK(call_method(vm, a, vm.q.extend, 1, &b, &r));
       *out = a;
       return Status::kOk;
     }
@@ -166,11 +156,8 @@ Status binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
         if (*out != Value::not_implemented()) return Status::kOk;
       }
     }
-    report = op;
     op += kInplaceDelta;
   }
-  Kind ka = kind_of(vm, a);
-  Kind kb = kind_of(vm, b);
   *out = Value::not_implemented();
   if (ka == Kind::kInstance) {
     Value m = user_method(vm, a, vm.binary_names[op]);

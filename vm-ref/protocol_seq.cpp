@@ -7,25 +7,6 @@ namespace cpy::vm {
 
 namespace {
 
-Value user_method(Vm& vm, Value v, uint32_t name) {
-  Type* t = type_of(vm, v);
-  if (!(t->flags & kTypeIsUserClass)) return Value::null();
-  Value m = type_lookup(vm, t, name);
-  if (m.is_object() && m.as<Obj>()->type->kind == Kind::kNative) return Value::null();
-  return m;
-}
-
-void add_hex(Buf& buf, uintptr_t v) {
-  char tmp[20];
-  size_t n = 0;
-  do {
-    tmp[n++] = "0123456789abcdef"[v & 15];
-    v >>= 4;
-  } while (v);
-  buf.add("0x");
-  while (n) buf.add_char(tmp[--n]);
-}
-
 Status items_repr(Vm& vm, Buf& buf, const Value* items, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     if (i) buf.add(", ");
@@ -202,7 +183,7 @@ Status repr_into(Vm& vm, Buf& buf, Value v, bool as_str) {
       buf.add("<function ");
       buf.add(vm.qstrs.text(v.as<Function>()->code->name));
       buf.add(" at ");
-      add_hex(buf, v.bits());
+      buf.add_hex(v.bits());
       buf.add(">");
       break;
     case Kind::kNative:
@@ -230,20 +211,19 @@ Status repr_into(Vm& vm, Buf& buf, Value v, bool as_str) {
       buf.add("<generator object '");
       if (is_str(vm, v.as<Generator>()->name)) buf.add(str_view(vm, v.as<Generator>()->name));
       buf.add("' at ");
-      add_hex(buf, v.bits());
+      buf.add_hex(v.bits());
       buf.add(">");
       break;
     case Kind::kInstance:
-      return instance_repr(vm, v, buf) == Status::kRaised ? Status::kRaised : Status::kOk;
+      return instance_repr(vm, v, buf);
     default:
       buf.add("<");
       buf.add(vm.qstrs.text(t->name));
       buf.add(" object at ");
-      add_hex(buf, v.bits());
+      buf.add_hex(v.bits());
       buf.add(">");
       break;
   }
-  (void)as_str;
   if (buf.failed) {
     set_memory_error(vm);
     return Status::kRaised;
@@ -393,12 +373,7 @@ Status subscr(Vm& vm, Value obj, Value index, Value* out) {
       return str_subscr(vm, obj, index, out);
     case Kind::kDict:
       CPY_VM_CHECK(dict_get(vm, obj, index, out));
-      if (out->is_null()) {
-        if (t != vm.t_dict) {
-          // A dict subclass with __missing__ is not supported; fall through.
-        }
-        return raise_with(vm, Exc::KeyError, index);
-      }
+      if (out->is_null()) return raise_with(vm, Exc::KeyError, index);
       return Status::kOk;
     case Kind::kInstance: {
       Value m = user_method(vm, obj, vm.q.getitem);
@@ -448,19 +423,11 @@ Status store_subscr(Vm& vm, Value obj, Value index, Value value) {
   return raise(vm, Exc::TypeError, "'%q' object does not support item assignment", t->name);
 }
 
-namespace {
-size_t utf8_length(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xc0) != 0x80;
-  return n;
-}
-}  // namespace
-
 Status length(Vm& vm, Value v, size_t* out) {
   Type* t = type_of(vm, v);
   switch (t->kind) {
     case Kind::kStr:
-      *out = utf8_length(str_view(vm, v));
+      *out = utf8_count(str_view(vm, v));
       return Status::kOk;
     case Kind::kBytes:
     case Kind::kBytearray:

@@ -17,6 +17,17 @@ void* alloc_raw(Vm& vm, size_t bytes) {
   return p;
 }
 
+namespace {
+void* gc_block(size_t size, void* ctx) { return static_cast<Vm*>(ctx)->heap.allocate_may_collect(size); }
+void gc_release(void*, void*) {}  // garbage: the collector takes it back
+}  // namespace
+
+BlockSource gc_block_source(Vm& vm) { return BlockSource{&gc_block, &gc_release, &vm}; }
+
+BlockSource compile_block_source(Vm& vm) {
+  return vm.config.compile_memory.allocate ? vm.config.compile_memory : gc_block_source(vm);
+}
+
 Value take_pending(Vm& vm) {
   Value e = vm.pending;
   vm.pending = Value::null();
@@ -216,6 +227,15 @@ Value type_lookup(Vm& vm, Type* type, uint32_t name) {
   return Value::null();
 }
 
+Value user_method(Vm& vm, Type* t, uint32_t name) {
+  if (!(t->flags & kTypeIsUserClass)) return Value::null();
+  Value m = type_lookup(vm, t, name);
+  if (m.is_object() && m.as<Obj>()->type->kind == Kind::kNative && !m.as<NativeFn>()->is_special) {
+    return Value::null();
+  }
+  return m;
+}
+
 Type* new_builtin_type(Vm& vm, const char* name, Kind kind, Type* base, uint8_t flags) {
   Type* t;
   if (vm.type_slots_used < Vm::kTypeSlots) {
@@ -259,15 +279,27 @@ Value new_native(Vm& vm, uint32_t name, NativeImpl impl, int min_args, int max_a
   return Value::object(f);
 }
 
-bool add_method(Vm& vm, Type* type, const char* name, NativeImpl impl, int min_args, int max_args, bool takes_kw) {
+namespace {
+bool add_native(Vm& vm, Type* type, const char* name, NativeImpl impl, int min_args, int max_args, bool takes_kw,
+                bool special) {
   Value n = intern(vm, name);
   if (n.is_null()) return false;
   Value f = new_native(vm, n.qstr_id(), impl, min_args, max_args, takes_kw);
   if (f.is_null()) return false;
+  f.as<NativeFn>()->is_special = special;
   bool stored = false;
   KeyOps simple{};
   if (type->dict.store_may_collect(vm.heap, n, f, simple, &stored) == Status::kRaised) return false;
   return stored;
+}
+}  // namespace
+
+bool add_method(Vm& vm, Type* type, const char* name, NativeImpl impl, int min_args, int max_args, bool takes_kw) {
+  return add_native(vm, type, name, impl, min_args, max_args, takes_kw, false);
+}
+
+bool add_special(Vm& vm, Type* type, const char* name, NativeImpl impl, int min, int max, bool kw) {
+  return add_native(vm, type, name, impl, min, max, kw, true);
 }
 
 Status dict_store_name(Vm& vm, Value dict, const char* name, Value value) {
@@ -329,6 +361,22 @@ void Buf::add_int(int64_t v) {
     u /= 10;
   } while (u);
   if (v < 0) add_char('-');
+  while (n) add_char(tmp[--n]);
+}
+
+void Buf::add_utf8(uint32_t cp) {
+  char tmp[4];
+  add(std::string_view(tmp, utf8_encode(cp, tmp)));
+}
+
+void Buf::add_hex(uintptr_t v) {
+  char tmp[2 * sizeof v];
+  size_t n = 0;
+  do {
+    tmp[n++] = "0123456789abcdef"[v & 15];
+    v >>= 4;
+  } while (v);
+  add("0x");
   while (n) add_char(tmp[--n]);
 }
 

@@ -52,10 +52,35 @@ enum BinaryOp : int {
 };
 inline constexpr int kInplaceDelta = 13;
 
+/// Whether the comparison [op] (kLt to kNe) holds for the three-way result [c]
+/// (negative, zero, positive) of comparing its operands.
+inline bool compare_holds(int op, int c) {
+  switch (op) {
+    case kLt:
+      return c < 0;
+    case kGt:
+      return c > 0;
+    case kEq:
+      return c == 0;
+    case kLe:
+      return c <= 0;
+    case kGe:
+      return c >= 0;
+    default:
+      return c != 0;
+  }
+}
+
 // ---- allocation -------------------------------------------------------------
 
 /// [bytes] of zeroed heap memory, or nullptr with MemoryError pending.
 void* alloc_raw(Vm& vm, size_t bytes);
+/// The GC heap as an Arena's BlockSource: an Arena on the C stack keeps its
+/// blocks reachable (conservative scan) and they are garbage once it is gone.
+BlockSource gc_block_source(Vm& vm);
+/// Working memory for the compiler and the .mpy reader:
+/// VmConfig::compile_memory when set, else gc_block_source.
+BlockSource compile_block_source(Vm& vm);
 /// A new object of [type] with [extra] bytes after the struct.
 template <class T>
 T* alloc_obj(Vm& vm, Type* type, size_t extra = 0) {
@@ -97,7 +122,7 @@ std::string_view type_name(Vm& vm, Value v);
 Kind kind_of(Vm& vm, Value v);
 /// Creates a builtin type; [base] may be null for object.
 Type* new_builtin_type(Vm& vm, const char* name, Kind kind, Type* base, uint8_t flags = 0);
-/// Adds a native method to [type] (or a function to a dict when [type] is null).
+/// Adds a native method to [type].
 bool add_method(Vm& vm, Type* type, const char* name, NativeImpl impl, int min_args, int max_args,
                 bool takes_kw = false);
 /// A native function object.
@@ -107,6 +132,12 @@ Status dict_store_name(Vm& vm, Value dict, const char* name, Value value);
 /// The MRO lookup of [name] in [type]; null when absent. Never raises
 /// (a method table entry that cannot be made for lack of memory is absent).
 Value type_lookup(Vm& vm, Type* type, uint32_t name);
+/// The special method [name] the object protocol calls for instances of
+/// [t]: one a class statement defined, or a native class's (add_special);
+/// null for builtin types and for the builtin defaults a class inherits
+/// (object.__eq__, __hash__ ...), which the protocol implements itself.
+Value user_method(Vm& vm, Type* t, uint32_t name);
+inline Value user_method(Vm& vm, Value v, uint32_t name) { return user_method(vm, type_of(vm, v), name); }
 /// [name] in [type]'s own dict or constant method table (not its bases);
 /// null when absent. Never raises.
 Value type_own_lookup(Vm& vm, Type* type, uint32_t name);
@@ -128,6 +159,10 @@ const MethodDef* find_def(Vm& vm, const MethodDef* defs, size_t n, uint32_t name
 // ---- numbers ----------------------------------------------------------------
 
 Value new_int(Vm& vm, int64_t v);
+/// An int of any size from/to 64 bits (two's complement for negative values
+/// when [is_signed]); OverflowError when it does not fit.
+Status get_int64(Vm& vm, Value v, bool is_signed, uint64_t* out);
+Value new_int_u64(Vm& vm, uint64_t v);
 Value new_float(Vm& vm, double v);
 /// True for int, bool and big ints.
 bool is_int(Vm& vm, Value v);
@@ -170,10 +205,26 @@ struct Buf {
   void add(std::string_view s);
   void add_char(char c);
   void add_int(int64_t v);
+  /// The code point [cp] as UTF-8.
+  void add_utf8(uint32_t cp);
+  /// [v] in lower-case hex after "0x" (object addresses in reprs).
+  void add_hex(uintptr_t v);
   /// A str (or bytes with [bytes]) with the contents; null with MemoryError pending.
   Value finish(bool bytes = false);
   std::string_view view() const { return std::string_view(data ? data : "", size); }
 };
+
+// UTF-8: str holds valid UTF-8 text.
+/// Bytes of the character whose first byte is [lead].
+inline size_t utf8_char_len(unsigned char lead) { return lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4; }
+/// Number of code points in [s].
+size_t utf8_count(std::string_view s);
+/// Byte offset of code point [index] in [s] (at most its size).
+size_t utf8_offset(std::string_view s, size_t index);
+/// The code point at byte [*i] of [s]; moves [*i] past it.
+uint32_t utf8_decode(std::string_view s, size_t* i);
+/// Writes [cp] as UTF-8 to [out]; returns how many bytes (1 to 4).
+size_t utf8_encode(uint32_t cp, char out[4]);
 
 bool is_str(Vm& vm, Value v);
 bool is_bytes(Vm& vm, Value v);
@@ -307,6 +358,8 @@ Frame* make_frame(Vm& vm, Function* fn, const Args& args, bool on_stack = false)
 /// interrupt was requested, RuntimeError when the step budget is spent.
 inline bool poll_due(Vm& vm) { return vm.interrupt_requested || (vm.config.step_budget && --vm.steps_left == 0); }
 Status poll(Vm& vm);
+/// A function object for [code] (no defaults, no closure) in [globals].
+Value new_function(Vm& vm, Code* code, Value globals);
 Value new_generator(Vm& vm, Frame* frame, uint32_t name);
 /// Resumes a generator: send [value] or throw [exc]. [*done] tells whether
 /// it returned ([*out] the return value) rather than yielded.
@@ -323,6 +376,8 @@ bool init_type(Vm& vm);
 /// Creates an exception of [type] with [args].
 Value new_exception(Vm& vm, Type* type, size_t n, const Value* args);
 Status exception_str(Vm& vm, Value exc, Buf& buf);
+/// BaseException.__repr__: the class name and the args, `ValueError('x')`.
+Status exception_repr(Vm& vm, Value exc, Buf& buf);
 /// Appends a traceback entry to [exc].
 void exception_add_traceback(Vm& vm, Value exc, uint32_t file, uint32_t line, uint32_t block);
 bool init_exceptions(Vm& vm);
@@ -343,8 +398,9 @@ bool init_modules(Vm& vm);
 // ---- builtin modules (builtin_modules.cpp) ----------------------------------
 
 /// A new module object named [name] with an empty globals dict (holding
-/// __name__) returned in [*globals_out]; null with MemoryError pending.
-Value new_module(Vm& vm, std::string_view name, Value* globals_out);
+/// __name__), also returned in [*globals_out] when given; null with
+/// MemoryError pending.
+Value new_module(Vm& vm, std::string_view name, Value* globals_out = nullptr);
 /// Stores a native function [name] in the module globals [globals].
 bool add_fn(Vm& vm, Value globals, const char* name, NativeImpl impl, int min, int max, bool kw = false);
 /// Stores [v] under [name] in [g]; false when [v] is null or the store fails.
@@ -367,17 +423,12 @@ CPY_VM_MODULES(CPY_VM_DECLARE_INIT)
 /// through the class dict; add them with add_special. [base] null: object.
 Type* new_native_class(Vm& vm, const char* name, Type* base = nullptr);
 /// Adds a native special method (__len__, __iter__, __new__ ...) to a native
-/// class: wrapped so that the protocol calls it with self first, and so that
-/// obj.__name__ binds like a method.
+/// class: marked is_special, so that the protocol (user_method) calls it.
 bool add_special(Vm& vm, Type* type, const char* name, NativeImpl impl, int min, int max, bool kw = false);
 /// The keyword argument [name] among [args], or [dflt].
 Value kw_named(Vm& vm, const Args& args, const char* name, Value dflt);
 /// Positional argument [i], else keyword [name], else [dflt].
 Value arg_or_kw(Vm& vm, const Args& args, size_t i, const char* name, Value dflt);
-/// An int of any size from/to 64 bits (two's complement for negative values
-/// when [is_signed]); OverflowError when it does not fit.
-Status get_int64(Vm& vm, Value v, bool is_signed, uint64_t* out);
-Value new_int_u64(Vm& vm, uint64_t v);
 /// A new bytearray holding [data].
 Value new_bytearray(Vm& vm, std::string_view data);
 /// Appends [data] to the bytearray [ba].
@@ -426,8 +477,6 @@ Status load_module(Vm& vm, const mpy::Module& module, Value globals, Code** out)
 /// it in sys.modules and runs the .mpy [data] in it.
 Status run_mpy_as(Vm& vm, std::span<const uint8_t> data, std::string_view name, Value path, Value* out);
 
-/// A module object named [name] whose globals hold __name__.
-Status new_module_object(Vm& vm, std::string_view name, Value* out);
 /// Registers [mod] in sys.modules and calls [run]([what], [mod]); a module
 /// that fails is removed again.
 Status register_module_and_run(Vm& vm, Value mod, Status (*run)(Vm&, const void*, Value), const void* what);

@@ -8,14 +8,7 @@
 
 namespace cpy::vm {
 
-Value new_function(Vm& vm, Code* code, Value globals);
-Status register_module_and_run(Vm& vm, Value mod, Status (*run)(Vm&, const void*, Value), const void* what);
-Status new_module_object(Vm& vm, std::string_view name, Value* out);
-
 namespace {
-
-void* heap_block(size_t size, void* ctx) { return static_cast<Vm*>(ctx)->heap.allocate_may_collect(size); }
-void heap_release(void*, void*) {}
 
 // Raises what the compiler reported, with the traceback entry CircuitPython
 // gives it: the file and line, and no function name for parse errors.
@@ -51,11 +44,9 @@ Status raise_compile_error(Vm& vm, const Error& error, std::string_view file, st
 }  // namespace
 
 Status compile_source(Vm& vm, std::string_view source, std::string_view file, Value globals, Code** out) {
-  BlockSource memory = vm.config.compile_memory;
-  if (!memory.allocate) memory = BlockSource{&heap_block, &heap_release, &vm};
   // With heap memory the arena's blocks stay reachable through this frame
   // (conservative stack scan) until the loader has copied the module.
-  Arena arena(memory, 4096);
+  Arena arena(compile_block_source(vm), 4096);
   compiler::CompileOptions options;
   options.target = compiler::ParserTarget::kCircuitPython;
   options.input_path = file;
@@ -104,7 +95,7 @@ constexpr std::string_view kEvalName = "__cpy_eval__";
 
 Status run_source_as(Vm& vm, std::string_view source, std::string_view file, std::string_view name, Value path,
                      Value* out) {
-  CPY_VM_CHECK(new_module_object(vm, name, out));
+  *out = CPY_VM_TRY(new_module(vm, name));
   if (!path.is_null()) CPY_VM_CHECK(dict_store(vm, out->as<Module>()->globals, Value::qstr(vm.q.path_attr), path));
   SourceJob job{source, file};
   return register_module_and_run(vm, *out, &exec_source, &job);
@@ -146,7 +137,7 @@ Status Vm::run_interactive(std::string_view source, Value* module) {
     Value key = CPY_VM_TRY(intern(vm, "__main__"));
     CPY_VM_CHECK(dict_get(vm, modules, key, module));
     if (module->is_null()) {
-      CPY_VM_CHECK(new_module_object(vm, "__main__", module));
+      *module = CPY_VM_TRY(new_module(vm, "__main__"));
       CPY_VM_CHECK(dict_store(vm, modules, key, *module));
     }
   }

@@ -7,7 +7,6 @@
 
 namespace cpy::vm {
 
-size_t utf8_count(std::string_view s);
 
 namespace {
 
@@ -28,8 +27,7 @@ bool parse_spec(std::string_view s, Spec* spec) {
   auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
   // The fill may be any (UTF-8) character followed by an align character.
   if (!s.empty()) {
-    unsigned char c0 = static_cast<unsigned char>(s[0]);
-    size_t clen = c0 < 0x80 ? 1 : c0 < 0xe0 ? 2 : c0 < 0xf0 ? 3 : 4;
+    size_t clen = utf8_char_len(static_cast<unsigned char>(s[0]));
     if (s.size() > clen && is_align(s[clen])) {
       spec->fill = s.substr(0, clen);
       spec->align = s[clen];
@@ -119,23 +117,7 @@ Status format_int(Vm& vm, Value v, const Spec& spec, Buf& out) {
     intptr_t c = 0;
     CPY_VM_CHECK(get_int(vm, v, &c));
     char tmp[4];
-    size_t n = 0;
-    if (c < 0x80)
-      tmp[n++] = char(c);
-    else if (c < 0x800) {
-      tmp[n++] = char(0xc0 | (c >> 6));
-      tmp[n++] = char(0x80 | (c & 63));
-    } else if (c < 0x10000) {
-      tmp[n++] = char(0xe0 | (c >> 12));
-      tmp[n++] = char(0x80 | ((c >> 6) & 63));
-      tmp[n++] = char(0x80 | (c & 63));
-    } else {
-      tmp[n++] = char(0xf0 | (c >> 18));
-      tmp[n++] = char(0x80 | ((c >> 12) & 63));
-      tmp[n++] = char(0x80 | ((c >> 6) & 63));
-      tmp[n++] = char(0x80 | (c & 63));
-    }
-    pad(out, spec, "", std::string_view(tmp, n), '<');
+    pad(out, spec, "", std::string_view(tmp, utf8_encode(uint32_t(c), tmp)), '<');
     return Status::kOk;
   }
   unsigned base = 10;
@@ -258,8 +240,8 @@ Status format_float(Vm& vm, double d, const Spec& spec, Buf& out) {
 Status format_value(Vm& vm, Value v, std::string_view spec_text, Buf& out) {
   Kind k = kind_of(vm, v);
   if (k == Kind::kInstance) {
-    Value m = type_lookup(vm, type_of(vm, v), vm.q.format);
-    if (!m.is_null() && !(m.is_object() && m.as<Obj>()->type->kind == Kind::kNative)) {
+    Value m = user_method(vm, v, vm.q.format);
+    if (!m.is_null()) {
       Value arg = CPY_VM_TRY(new_str(vm, spec_text));
       Value r;
       Value args[1] = {arg};
@@ -293,15 +275,7 @@ Status format_value(Vm& vm, Value v, std::string_view spec_text, Buf& out) {
   Value s;
   CPY_VM_CHECK(to_str(vm, v, &s));
   std::string_view text = str_view(vm, s);
-  if (spec.precision >= 0) {
-    size_t off = 0;
-    intptr_t n = spec.precision;
-    while (n-- > 0 && off < text.size()) {
-      unsigned char c = static_cast<unsigned char>(text[off]);
-      off += c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-    }
-    text = text.substr(0, off);
-  }
+  if (spec.precision >= 0) text = text.substr(0, utf8_offset(text, size_t(spec.precision)));
   if (spec.zero && !spec.align) spec.align = '<', spec.zero = false, spec.fill = "0";
   pad(out, spec, "", text, '<');
   return Status::kOk;

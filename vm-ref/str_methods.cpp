@@ -5,8 +5,6 @@
 
 namespace cpy::vm {
 
-size_t utf8_count(std::string_view s);
-
 namespace {
 
 struct Text {
@@ -48,15 +46,7 @@ bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // Code-point index <-> byte offset for non-ASCII str.
 size_t to_cp(Text t, size_t byte_off) { return t.bytes ? byte_off : utf8_count(t.s.substr(0, byte_off)); }
-size_t to_byte(Text t, intptr_t cp) {
-  if (t.bytes) return size_t(cp);
-  size_t off = 0;
-  while (cp-- > 0 && off < t.s.size()) {
-    unsigned char c = static_cast<unsigned char>(t.s[off]);
-    off += c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-  }
-  return off;
-}
+size_t to_byte(Text t, intptr_t cp) { return t.bytes ? size_t(cp) : utf8_offset(t.s, size_t(cp)); }
 
 // start/end arguments at [args][first], [first+1], clamped like slices.
 Status range_args(Vm& vm, const Args& args, size_t first, Text t, size_t* lo, size_t* hi) {
@@ -359,42 +349,6 @@ uint32_t cp_lower(uint32_t c) {
 
 bool cp_is_letter(uint32_t c) { return cp_upper(c) != c || cp_lower(c) != c; }
 
-uint32_t decode_cp(std::string_view s, size_t* i) {
-  auto u = [&](size_t k) { return uint32_t(static_cast<unsigned char>(k < s.size() ? s[k] : 0)); };
-  uint32_t c = u(*i);
-  if (c < 0x80) {
-    *i += 1;
-  } else if (c < 0xe0) {
-    c = ((c & 31) << 6) | (u(*i + 1) & 63);
-    *i += 2;
-  } else if (c < 0xf0) {
-    c = ((c & 15) << 12) | ((u(*i + 1) & 63) << 6) | (u(*i + 2) & 63);
-    *i += 3;
-  } else {
-    c = ((c & 7) << 18) | ((u(*i + 1) & 63) << 12) | ((u(*i + 2) & 63) << 6) | (u(*i + 3) & 63);
-    *i += 4;
-  }
-  return c;
-}
-
-void encode_cp(Buf& buf, uint32_t c) {
-  if (c < 0x80) {
-    buf.add_char(char(c));
-  } else if (c < 0x800) {
-    buf.add_char(char(0xc0 | (c >> 6)));
-    buf.add_char(char(0x80 | (c & 63)));
-  } else if (c < 0x10000) {
-    buf.add_char(char(0xe0 | (c >> 12)));
-    buf.add_char(char(0x80 | ((c >> 6) & 63)));
-    buf.add_char(char(0x80 | (c & 63)));
-  } else {
-    buf.add_char(char(0xf0 | (c >> 18)));
-    buf.add_char(char(0x80 | ((c >> 12) & 63)));
-    buf.add_char(char(0x80 | ((c >> 6) & 63)));
-    buf.add_char(char(0x80 | (c & 63)));
-  }
-}
-
 Status case_impl(Vm& vm, const Args& args, CaseOp op, Value* out) {
   Text t = text_of(vm, args[0]);
   Buf buf(vm);
@@ -406,7 +360,7 @@ Status case_impl(Vm& vm, const Args& args, CaseOp op, Value* out) {
     if (t.bytes) {
       c = static_cast<unsigned char>(t.s[i++]);
     } else {
-      c = decode_cp(t.s, &i);
+      c = utf8_decode(t.s, &i);
     }
     // bytes only change case in ASCII.
     bool mappable = !t.bytes || c < 0x80;
@@ -435,7 +389,7 @@ Status case_impl(Vm& vm, const Args& args, CaseOp op, Value* out) {
     if (t.bytes)
       buf.add_char(char(c));
     else
-      encode_cp(buf, c);
+      buf.add_utf8(c);
   }
   *out = CPY_VM_TRY(finish_like(vm, buf, t));
   return Status::kOk;

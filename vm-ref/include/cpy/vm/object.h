@@ -232,6 +232,9 @@ struct NativeFn : Obj {
   int16_t max_args;  ///< -1: any number
   bool takes_kw;
   bool is_classmethod;  ///< receives the class (constructors like dict.fromkeys)
+  /// A special method of a native class (add_special): the object protocol
+  /// calls it as it calls one a class statement defined.
+  bool is_special;
 };
 
 struct BoundMethod : Obj {
