@@ -298,6 +298,7 @@ class Parser {
   // Inlined: every rule the parser tries goes through these two.
   CPY_PARSER_HOT inline Result<void> push_rule(uint32_t line, Rule rule, size_t arg);
   Rule peek_rule(size_t depth) { return rules_.from_top(depth).rule; }
+  CPY_PARSER_HOT inline bool skip_try(Rule rule, size_t beneath) const;
   CPY_PARSER_HOT inline Result<void> push_result(Node node);
   Error reference_memory_error(size_t bytes);
   Node pop_result() { return results_.pop(); }
@@ -361,6 +362,15 @@ inline Result<void> Parser::push_rule(uint32_t line, Rule rule, size_t arg) {
   }
   if (!rules_.push(RuleFrame{line, uint32_t(arg), rule})) return out_of_memory();
   return {};
+}
+
+// Whether trying [rule] now, with [beneath] frames of the current rule
+// stacked under it, can be skipped: it would fail on this token without
+// consuming it, and without growing the reference's rule stack (whose
+// allocations the heap model must see).
+inline bool Parser::skip_try(Rule rule, size_t beneath) const {
+  if (!probe_fails(rule, token().kind)) return false;
+  return !options_.reference_heap_size || rules_.size() + beneath + kProbeTable.peak[size_t(rule)] <= reference_rules_;
 }
 
 inline Result<void> Parser::push_result(Node node) {
@@ -810,7 +820,9 @@ Result<void> Parser::step_or(const RuleFrame& frame, bool& backtrack) {
         return advance();
       }
     } else {
-      if (i + 1 < info.count) CPY_CHECK(push_rule(frame.line, frame.rule, i + 1));
+      size_t rest = i + 1 < info.count ? 1 : 0;
+      if (skip_try(arg.rule(), rest)) continue;
+      if (rest) CPY_CHECK(push_rule(frame.line, frame.rule, i + 1));
       return push_rule(token().line, arg.rule(), 0);
     }
   }
@@ -847,6 +859,17 @@ Result<void> Parser::step_and(const RuleFrame& frame, bool& backtrack) {
       if (arg.token() == TokenKind::kName) CPY_CHECK(push_token(frame.rule));
       CPY_CHECK(advance());
     } else {
+      if (skip_try(arg.rule(), 1)) {
+        // What the failed try would come back to: an absent optional part,
+        // else a failure (a syntax error once tokens were consumed).
+        if (arg.kind == ArgKind::kOptionalRule) {
+          CPY_CHECK(push_result(Node()));
+          continue;
+        }
+        if (i > 0) return syntax_error();
+        backtrack = true;
+        return {};
+      }
       CPY_CHECK(push_rule(frame.line, frame.rule, i + 1));
       CPY_CHECK(push_rule(token().line, arg.rule(), 0));
       return {};
@@ -909,6 +932,11 @@ Result<void> Parser::step_list(const RuleFrame& frame, bool& backtrack) {
       // have only items).
       const RuleArg& arg = args[i & 1 & n];
       if (arg.kind != ArgKind::kToken) {
+        if (skip_try(arg.rule(), 1)) {
+          ++i;
+          backtrack = true;
+          break;
+        }
         CPY_CHECK(push_rule(frame.line, frame.rule, i + 1));
         CPY_CHECK(push_rule(token().line, arg.rule(), 0));
         return {};

@@ -146,10 +146,97 @@ constexpr bool table_is_consistent() {
 }
 static_assert(table_is_consistent(), "grammar.def is inconsistent");
 
+// ---- probes that fail without consuming a token ----------------------------
+//
+// The parse machine tries a rule by pushing it; when the current token cannot
+// start it, the attempt ends in a backtrack with no token consumed, no result
+// pushed, and the rule stack back where it was. For each rule and token kind
+// this table says whether that happens, so the parser can skip the attempt,
+// and how many frames the attempt stacks at most (the reference's rule stack
+// grows while it tries, and its heap model must see the same growth).
+
+// Token kinds as a bit set.
+struct TokenSet {
+  uint64_t bits[2] = {0, 0};
+  static constexpr TokenSet all() {
+    TokenSet s;
+    for (size_t t = 0; t < kTokenKindCount; ++t) s.bits[t / 64] |= uint64_t(1) << (t % 64);
+    return s;
+  }
+  constexpr TokenSet without(size_t t) const {
+    TokenSet s = *this;
+    s.bits[t / 64] &= ~(uint64_t(1) << (t % 64));
+    return s;
+  }
+  constexpr TokenSet operator&(const TokenSet& o) const {
+    TokenSet s;
+    s.bits[0] = bits[0] & o.bits[0];
+    s.bits[1] = bits[1] & o.bits[1];
+    return s;
+  }
+  constexpr bool has(size_t t) const { return (bits[t / 64] >> (t % 64)) & 1; }
+};
+static_assert(kTokenKindCount <= 128, "token kinds fit a TokenSet");
+
+struct Probe {
+  TokenSet fails;    // tokens on which the rule fails cleanly
+  unsigned peak = 1; // frames stacked at most by such a failure (an upper bound)
+};
+
+struct ProbeMemo {
+  std::array<Probe, kRuleCount> probes{};
+  std::array<bool, kRuleCount> done{};
+};
+
+constexpr Probe probe_rule(size_t rule, ProbeMemo& memo) {
+  if (memo.done[rule]) return memo.probes[rule];
+  const RuleInfo& info = kInfos[rule];
+  const RuleArg* args = kArgs + info.arg_offset;
+  Probe result{TokenSet::all(), 1};
+  // The tokens on which argument [arg] fails cleanly, with [extra] frames of
+  // this rule stacked beneath it while it is tried.
+  auto fails_on = [&](const RuleArg& arg, unsigned extra) {
+    if (arg.kind == ArgKind::kToken) return TokenSet::all().without(arg.value);
+    if (arg.kind == ArgKind::kOptionalRule) return TokenSet{};  // what follows it decides
+    Probe sub = probe_rule(arg.value, memo);
+    if (extra + sub.peak > result.peak) result.peak = extra + sub.peak;
+    return sub.fails;
+  };
+  if (rule == size_t(Rule::const_object)) {
+    result.fails = TokenSet{};
+  } else if (info.shape == RuleShape::kOr) {
+    // Every alternative must fail in turn; the rest of the rule stays stacked
+    // beneath each one but the last.
+    for (size_t i = 0; i < info.count; ++i) result.fails = result.fails & fails_on(args[i], i + 1 < info.count ? 1 : 0);
+  } else {
+    // And and list rules fail cleanly only through their first argument.
+    result.fails = fails_on(args[0], 1);
+  }
+  memo.done[rule] = true;
+  memo.probes[rule] = result;
+  return result;
+}
+
+constexpr ProbeTable make_probe_table() {
+  ProbeTable table{};
+  ProbeMemo memo{};
+  for (size_t rule = 0; rule < kRuleCount; ++rule) {
+    Probe p = probe_rule(rule, memo);
+    for (size_t token = 0; token < kTokenKindCount; ++token) {
+      if (p.fails.has(token)) table.fails[rule][token / 8] = uint8_t(table.fails[rule][token / 8] | (1u << (token % 8)));
+    }
+    table.peak[rule] = uint8_t(p.peak > 255 ? 255 : p.peak);
+  }
+  return table;
+}
+
+constexpr ProbeTable kProbes = make_probe_table();
+
 }  // namespace
 
 const RuleInfo* const kRuleInfoTable = kInfos.data();
 const RuleArg* const kRuleArgTable = kArgs;
+const ProbeTable& kProbeTable = kProbes;
 
 std::string_view rule_name(Rule rule) {
   size_t index = size_t(rule);

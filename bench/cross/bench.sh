@@ -39,13 +39,16 @@ largest=$(cd "$tree" && tr '\n' '\0' <"$work/files" | xargs -0 stat -c '%s %n' |
 echo "tree: $tree ($count files, $bytes bytes); largest file: $largest ($(stat -c %s "$tree/$largest") bytes)"
 
 # measure.py MODE ...: runs commands, prints "<wall seconds> 0".
-#   tree DIR CMD...        one command
+#   tree DIR OUT CMD...    one command, OUT removed first
 #   perfile P DIR OUT REF  REF -o OUT/<rel>.mpy <rel> for every file, P at a time
+# Every run writes into a fresh output tree, as a clean CI build does.
 cat >"$work/measure.py" <<'PY'
-import os, subprocess, sys, time
+import os, shutil, subprocess, sys, time
 mode = sys.argv[1]
 if mode == "tree":
-    cwd, cmd = sys.argv[2], sys.argv[3:]
+    cwd, fresh, cmd = sys.argv[2], sys.argv[3], sys.argv[4:]
+    shutil.rmtree(fresh, ignore_errors=True)
+    os.sync()  # the removal's writes must not land inside the timed run
     t = time.perf_counter()
     subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - t
@@ -53,8 +56,10 @@ else:
     parallel, cwd, out, ref = int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
     files = open(sys.argv[6]).read().split("\n")
     files = [f for f in files if f]
+    shutil.rmtree(out, ignore_errors=True)
     for f in files:
         os.makedirs(os.path.dirname(os.path.join(out, f)), exist_ok=True)
+    os.sync()
     t = time.perf_counter()
     running = []
     for f in files:
@@ -83,8 +88,8 @@ best_of() {
 
 echo
 echo "(a) wall time, whole tree (best of $runs)"
-read -r ours_j2 _ <<<"$(best_of "$runs" measure tree "$tree" "$cross" -r "$tree" -d "$work/ours" -j2)"
-read -r ours_j1 _ <<<"$(best_of "$runs" measure tree "$tree" "$cross" -r "$tree" -d "$work/ours1" -j1)"
+read -r ours_j2 _ <<<"$(best_of "$runs" measure tree "$tree" "$work/ours" "$cross" -r "$tree" -d "$work/ours" -j2)"
+read -r ours_j1 _ <<<"$(best_of "$runs" measure tree "$tree" "$work/ours1" "$cross" -r "$tree" -d "$work/ours1" -j1)"
 printf '  cpy-cross -r -j2          %8.3f s\n' "$ours_j2"
 printf '  cpy-cross -r -j1          %8.3f s\n' "$ours_j1"
 if [[ $have_ref == 1 ]]; then

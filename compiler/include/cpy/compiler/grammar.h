@@ -2,6 +2,7 @@
 // and compile-function tags, numbered as CircuitPython 10's parser numbers them.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -142,6 +143,23 @@ inline const RuleInfo& rule_info(Rule rule) { return kRuleInfoTable[size_t(rule)
 inline std::span<const RuleArg> rule_args(Rule rule) {
   const RuleInfo& info = rule_info(rule);
   return {kRuleArgTable + info.arg_offset, info.arg_count};
+}
+
+/// Which token kinds each rule fails on at once (see parse_grammar.cpp): a
+/// try that consumes nothing, pushes no result and leaves the rule stack as
+/// it was, so the parser may skip it.
+struct ProbeTable {
+  /// Bit t of fails[r]: rule r fails cleanly on a token of kind t.
+  std::array<std::array<uint8_t, (kTokenKindCount + 7) / 8>, kRuleCount> fails{};
+  /// The most rule frames such a failing try of r stacks, its own included.
+  std::array<uint8_t, kRuleCount> peak{};
+};
+extern const ProbeTable& kProbeTable;
+
+/// Whether trying [rule] at a token of kind [token] fails cleanly.
+inline bool probe_fails(Rule rule, TokenKind token) {
+  size_t t = size_t(token);
+  return (kProbeTable.fails[size_t(rule)][t / 8] >> (t % 8)) & 1;
 }
 
 /// The rule's name as the reference spells it ("expr_stmt"); "" for const_object.
