@@ -57,12 +57,13 @@ void run_cross_jobs(const std::vector<CrossJob>& jobs, const CrossSettings& sett
   std::atomic<size_t> next{0};
   std::mutex mutex;
   std::condition_variable done;
+  size_t wanted = 0;  // the result the caller waits for; only that one wakes it
   auto work = [&] {
     for (size_t i; (i = next++) < jobs.size();) {
       CrossResult result = run_cross_job(jobs[i], settings);
       std::lock_guard lock(mutex);
       results[i] = std::move(result);
-      done.notify_one();
+      if (i == wanted) done.notify_one();
     }
   };
   std::vector<std::thread> pool;
@@ -73,6 +74,7 @@ void run_cross_jobs(const std::vector<CrossJob>& jobs, const CrossSettings& sett
     std::optional<CrossResult> result;
     {
       std::unique_lock lock(mutex);
+      wanted = i;
       done.wait(lock, [&] { return results[i].has_value(); });
       result = std::move(results[i]);
       results[i].reset();
