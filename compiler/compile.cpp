@@ -14,6 +14,19 @@ namespace {
 // source that the reference can compile needs.
 constexpr size_t kLexerMemoryPerHeapByte = 8;
 
+// The lexer's blocks come from where the module's come from, so a caller
+// that supplies the memory (the VM's heap, a device's buffer) supplies all
+// of it. An arena over a fixed buffer lends part of that buffer instead,
+// given back only with the module's arena.
+BlockSource lexer_blocks(Arena& module_arena) {
+  if (module_arena.source().allocate) return module_arena.source();
+  BlockSource lend;
+  lend.allocate = [](size_t size, void* context) { return static_cast<Arena*>(context)->allocate(size, 16); };
+  lend.release = [](void*, void*) {};
+  lend.context = &module_arena;
+  return lend;
+}
+
 Result<KnownNames> intern_known_names(QstrTable& qstrs) {
   KnownNames names;
   struct Entry {
@@ -165,7 +178,7 @@ Result<mpy::Module> compile_module(std::string_view source, Arena& arena, const 
   // module points into this arena.
   size_t heap = options.reference_heap_size;
   size_t lexer_limit = heap && heap <= SIZE_MAX / kLexerMemoryPerHeapByte ? kLexerMemoryPerHeapByte * heap : SIZE_MAX;
-  Arena lexer_arena(heap_block_source(), 16 * 1024, lexer_limit);
+  Arena lexer_arena(lexer_blocks(arena), 4096, lexer_limit);
   Lexer lexer(source, lexer_arena, lexer_options);
   ParseTree tree = CPY_TRY(parse(lexer, arena, qstrs, parse_options));
 

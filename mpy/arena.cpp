@@ -30,9 +30,16 @@ bool Arena::grow(size_t at_least) {
   if (!source_.allocate) return false;
   size_t want = at_least + sizeof(Block) + alignof(std::max_align_t);
   if (want < at_least) return false;  // overflow
+  size_t least = want;
   if (want < block_size_) want = block_size_;
-  if (reserved_ > limit_ || want > limit_ - reserved_) return false;
+  if (reserved_ > limit_ || least > limit_ - reserved_) return false;
+  if (want > limit_ - reserved_) want = least;
   void* raw = source_.allocate(want, source_.context);
+  if (!raw && want > least) {
+    // A small heap may still hold what is needed now, if not a whole block.
+    want = least;
+    raw = source_.allocate(want, source_.context);
+  }
   if (!raw) return false;
   Block* block = new (raw) Block{blocks_, want};
   blocks_ = block;

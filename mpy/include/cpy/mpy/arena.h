@@ -58,6 +58,9 @@ class Arena {
   size_t bytes_used() const { return used_; }
   /// Bytes obtained from the source so far.
   size_t bytes_reserved() const { return reserved_; }
+  /// Where the blocks come from; empty (no allocate) for an arena over a
+  /// fixed buffer.
+  const BlockSource& source() const { return source_; }
 
  private:
   struct Block {
