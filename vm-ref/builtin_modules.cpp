@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "buffer.h"
 #include "runtime.h"
 
 namespace cpy::vm {
@@ -100,6 +101,15 @@ Status get_buffer(Vm& vm, Value v, std::string_view* out, bool allow_str) {
   }
   if (allow_str && is_str(vm, v)) {
     *out = str_view(vm, v);
+    return Status::kOk;
+  }
+  // array.array and memoryview: their memory when it is one run of bytes.
+  BufferInfo b;
+  bool found = false;
+  CPY_VM_CHECK(buffer_of(vm, v, &b, &found));
+  if (found) {
+    if (!b.contiguous()) return raise(vm, Exc::TypeError, "memoryview: underlying buffer is not C-contiguous");
+    *out = std::string_view(reinterpret_cast<const char*>(b.data), b.nbytes());
     return Status::kOk;
   }
   return raise(vm, Exc::TypeError, "object with buffer protocol required");

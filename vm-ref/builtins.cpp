@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "buffer.h"
 #include "runtime.h"
 
 namespace cpy::vm {
@@ -620,6 +621,14 @@ Status builtin_find(Vm& vm, uint32_t name, Value* out) {
   }
   if (!out->is_null()) return Status::kOk;
   std::string_view text = vm.qstrs.text(name);
+  if (text == "memoryview") return memoryview_type(vm, out);
+  if (text == "open") {
+    // io.open itself, as in CPython (io is imported for it).
+    Value io;
+    CPY_VM_CHECK(import_name(vm, CPY_VM_TRY(intern(vm, "io")).qstr_id(), Value::none(), Value::small_int(0),
+                             vm.builtins, &io));
+    return get_attr(vm, io, CPY_VM_TRY(intern(vm, "open")).qstr_id(), out);
+  }
   if (text == "NotImplemented") {
     *out = Value::not_implemented();
   } else if (text == "Ellipsis") {
@@ -651,7 +660,7 @@ Status builtins_materialize(Vm& vm) {
   }
   for (Type* Vm::*slot : kBuiltinTypes) CPY_VM_CHECK(builtin_lookup(vm, (vm.*slot)->name, &v));
   for (size_t i = 0; i < size_t(Exc::kCount); ++i) CPY_VM_CHECK(builtin_lookup(vm, vm.exc[i]->name, &v));
-  for (const char* n : {"NotImplemented", "Ellipsis"}) {
+  for (const char* n : {"NotImplemented", "Ellipsis", "memoryview", "open"}) {
     Value q = CPY_VM_TRY(intern(vm, n));
     CPY_VM_CHECK(builtin_lookup(vm, q.qstr_id(), &v));
   }

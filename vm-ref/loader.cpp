@@ -130,6 +130,8 @@ namespace {
 // Loads [module] into Code bound to [mod]'s globals, setting __file__.
 Status load_root(Vm& vm, const mpy::Module& module, Value mod, Code** root) {
   Value globals = mod.as<Module>()->globals;
+  // The interpreter trusts stack depths and slot kinds; a .mpy file is checked first.
+  CPY_VM_CHECK(verify_module_stack(vm, module));
   CPY_VM_CHECK(load_module(vm, module, globals, root));
   if (!module.qstrs.empty()) {
     CPY_VM_CHECK(dict_store(vm, globals, Value::qstr(vm.q.file), Value::qstr((*root)->context->source_file)));

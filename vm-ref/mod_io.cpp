@@ -131,13 +131,10 @@ Status s_write(Vm& vm, const Args& args, Value* out) {
   else count = d.size();
   if (s->handle < 0) {
     Bytearray* b = s->buf.as<Bytearray>();
-    if (s->pos > b->size) {
-      std::string_view zeros;
-      while (b->size < s->pos) CPY_VM_CHECK(bytearray_append(vm, s->buf, std::string_view("\0", 1)));
-      (void)zeros;
-    }
+    // Writing past the end first fills the gap with zero bytes.
+    while (b->size < s->pos) CPY_VM_CHECK(bytearray_append(vm, s->buf, std::string_view("\0", 1)));
     size_t overlap = b->size - s->pos < d.size() ? b->size - s->pos : d.size();
-    std::memcpy(b->items + s->pos, d.data(), overlap);
+    if (overlap) std::memcpy(b->items + s->pos, d.data(), overlap);
     CPY_VM_CHECK(bytearray_append(vm, s->buf, d.substr(overlap)));
     args[0].as<Stream>()->pos += d.size();
   } else {

@@ -159,7 +159,8 @@ Status dumps_impl(Vm& vm, Value obj, const Args& args, Value* out) {
     } else {
       intptr_t n;
       CPY_VM_CHECK(get_int(vm, indent, &n));
-      for (intptr_t i = 0; i < n; ++i) ind.add_char(' ');
+      if (n > 0) ind.add_repeated(" ", size_t(n));
+      if (ind.failed) return Status::kRaised;
     }
     e.indent = 1;
     e.indent_text = ind.view();

@@ -2,6 +2,7 @@
 // version, stdin/stdout/stderr.
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "runtime.h"
 
@@ -77,7 +78,7 @@ bool init_mod_sys(Vm& vm, Value g) {
          put(vm, g, "version", new_str(vm, "3.4.0; CircuitPython 10.0.0 (cpy)")) &&
          dict_store_name(vm, g, "version_info", version_info) == Status::kOk &&
          dict_store_name(vm, g, "implementation", impl) == Status::kOk && put(vm, g, "platform", new_str(vm, "cpy")) &&
-         put(vm, g, "byteorder", new_str(vm, "little")) && put(vm, g, "maxsize", new_int(vm, Value::kSmallIntMax)) &&
+         put(vm, g, "byteorder", new_str(vm, "little")) && put(vm, g, "maxsize", new_int(vm, std::numeric_limits<intptr_t>::max())) &&
          dict_store_name(vm, g, "stdout", out) == Status::kOk && dict_store_name(vm, g, "stderr", err) == Status::kOk &&
          put(vm, g, "stdin", in) && add_fn(vm, in_g, "read", &stdin_read, 0, 1) &&
          add_fn(vm, in_g, "readline", &stdin_read, 0, 1) && add_fn(vm, g, "exit", &sys_exit, 0, 1) && add_fn(vm, g, "print_exception", &sys_print_exception, 1, 2);

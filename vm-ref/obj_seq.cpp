@@ -276,6 +276,10 @@ Status seq_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
     Value* items;
     size_t len;
     seq_items(vm, a, &items, &len);
+    if (len && size_t(n) > SIZE_MAX / sizeof(Value) / len) {
+      set_memory_error(vm);
+      return Status::kRaised;
+    }
     size_t total = len * size_t(n);
     Value r = ka == Kind::kTuple ? new_tuple(vm, total) : new_list(vm, total);
     if (r.is_null()) return Status::kRaised;

@@ -107,8 +107,7 @@ Status repeat(Vm& vm, std::string_view s, Value count, bool bytes, Value* out) {
     return Status::kOk;
   }
   Buf buf(vm);
-  if (!buf.reserve(s.size() * size_t(n))) return Status::kRaised;
-  for (intptr_t i = 0; i < n; ++i) buf.add(s);
+  buf.add_repeated(s, size_t(n));
   *out = CPY_VM_TRY(buf.finish(bytes));
   return Status::kOk;
 }

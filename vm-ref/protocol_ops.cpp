@@ -203,6 +203,9 @@ namespace {
 Status seq_equal(Vm& vm, const Value* a, size_t na, const Value* b, size_t nb, bool* out) {
   *out = false;
   if (na != nb) return Status::kOk;
+  // Deeply nested containers recurse here: bounded like calls.
+  DepthGuard guard(vm);
+  if (guard.too_deep()) return raise_recursion(vm);
   for (size_t i = 0; i < na; ++i) {
     bool e = false;
     if (!(a[i] == b[i]))
@@ -220,6 +223,8 @@ Status map_equal(Vm& vm, Value a, Value b, bool values, bool* out) {
   Map& mb = b.as<Dict>()->map;
   *out = false;
   if (ma.size() != mb.size()) return Status::kOk;
+  DepthGuard guard(vm);
+  if (guard.too_deep()) return raise_recursion(vm);
   for (const Map::Entry* e = ma.begin(); e != ma.end(); ++e) {
     if (e->key.is_null()) continue;
     Value other;
@@ -350,6 +355,8 @@ Status hash_value(Vm& vm, Value v, uint32_t* out) {
       return Status::kOk;
     }
     case Kind::kTuple: {
+      DepthGuard guard(vm);  // nested tuples recurse
+      if (guard.too_deep()) return raise_recursion(vm);
       Tuple* tup = v.as<Tuple>();
       uint32_t h = 0x345678u;
       for (size_t i = 0; i < tup->size; ++i) {

@@ -327,7 +327,12 @@ Value kw_arg(const Args& args, uint32_t name, Value dflt) {
 
 bool Buf::reserve(size_t more) {
   if (failed) return false;
-  if (size + more <= capacity) return true;
+  if (size + more <= capacity && size + more >= size) return true;
+  if (more > SIZE_MAX / 4 - size) {  // no heap holds it; doubling would overflow
+    set_memory_error(vm);
+    failed = true;
+    return false;
+  }
   size_t cap = capacity ? capacity * 2 : 32;
   while (cap < size + more) cap *= 2;
   auto* grown = static_cast<char*>(alloc_raw(vm, cap));
@@ -345,6 +350,19 @@ void Buf::add(std::string_view s) {
   if (s.empty() || !reserve(s.size())) return;
   std::memcpy(data + size, s.data(), s.size());
   size += s.size();
+}
+
+void Buf::add_repeated(std::string_view s, size_t count) {
+  if (s.empty() || count == 0) return;
+  if (count > SIZE_MAX / 4 / s.size()) {
+    reserve(SIZE_MAX);  // fails: MemoryError
+    return;
+  }
+  if (!reserve(s.size() * count)) return;
+  for (size_t i = 0; i < count; ++i) {
+    std::memcpy(data + size, s.data(), s.size());
+    size += s.size();
+  }
 }
 
 void Buf::add_char(char c) {

@@ -204,6 +204,8 @@ struct Buf {
   bool reserve(size_t more);
   void add(std::string_view s);
   void add_char(char c);
+  /// [s] [count] times, room made at once (a count no heap holds fails at once).
+  void add_repeated(std::string_view s, size_t count);
   void add_int(int64_t v);
   /// The code point [cp] as UTF-8.
   void add_utf8(uint32_t cp);
@@ -413,7 +415,7 @@ Status builtin_module(Vm& vm, std::string_view name, Value* out);
 /// exception (or nothing: MemoryError) pending on failure.
 #define CPY_VM_MODULES(X)                                                                                      \
   X(sys) X(gc) X(micropython) X(math) X(struct) X(time) X(random) X(collections) X(json)     \
-      X(binascii) X(errno) X(io) X(os) X(heapq) X(hashlib)
+      X(binascii) X(errno) X(io) X(os) X(heapq) X(hashlib) X(re) X(array)
 #define CPY_VM_DECLARE_INIT(name) bool init_mod_##name(Vm& vm, Value g);
 CPY_VM_MODULES(CPY_VM_DECLARE_INIT)
 #undef CPY_VM_DECLARE_INIT
@@ -472,6 +474,11 @@ Status import_star(Vm& vm, Value module, Value globals);
 
 /// Loads [module] into Code objects and a ModuleContext whose globals are [globals].
 Status load_module(Vm& vm, const mpy::Module& module, Value globals, Code** out);
+/// Walks every path through every function of [module] (from a .mpy file, so
+/// untrusted) and raises ValueError ("invalid .mpy: ...") unless the value
+/// stack, exception blocks, locals, cells and closures stay within what the
+/// interpreter's frames hold (verify_stack.cpp).
+Status verify_module_stack(Vm& vm, const mpy::Module& module);
 
 /// Creates module [name] (with [path] as __path__ when not null), registers
 /// it in sys.modules and runs the .mpy [data] in it.

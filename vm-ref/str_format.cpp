@@ -86,14 +86,14 @@ void pad(Buf& out, const Spec& spec, std::string_view prefix, std::string_view b
   }
   if (align == '=') {
     out.add(prefix);
-    for (intptr_t i = 0; i < left; ++i) out.add(fill);
+    out.add_repeated(fill, size_t(left));
     out.add(body);
     return;
   }
-  for (intptr_t i = 0; i < left; ++i) out.add(fill);
+  out.add_repeated(fill, size_t(left));
   out.add(prefix);
   out.add(body);
-  for (intptr_t i = 0; i < right; ++i) out.add(fill);
+  out.add_repeated(fill, size_t(right));
 }
 
 // Inserts [sep] every [every] digits from the right of the integer part of [digits].

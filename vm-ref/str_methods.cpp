@@ -1,6 +1,7 @@
 // The methods and constructors of str, bytes and bytearray.
 #include <cstring>
 
+#include "buffer.h"
 #include "runtime.h"
 
 namespace cpy::vm {
@@ -501,9 +502,9 @@ Status pad_impl(Vm& vm, const Args& args, int where, Value* out) {
   intptr_t total = width - len;
   intptr_t left = where < 0 ? 0 : where > 0 ? total : total / 2 + (total & width & 1);
   Buf buf(vm);
-  for (intptr_t i = 0; i < left; ++i) buf.add(fill);
+  buf.add_repeated(fill, size_t(left));
   buf.add(t.s);
-  for (intptr_t i = 0; i < total - left; ++i) buf.add(fill);
+  buf.add_repeated(fill, size_t(total - left));
   *out = CPY_VM_TRY(finish_like(vm, buf, t));
   return Status::kOk;
 }
@@ -523,7 +524,7 @@ Status m_zfill(Vm& vm, const Args& args, Value* out) {
     buf.add_char(t.s[0]);
     start = 1;
   }
-  for (intptr_t i = len; i < width; ++i) buf.add_char('0');
+  if (width > len) buf.add_repeated("0", size_t(width - len));
   buf.add(t.s.substr(start));
   *out = CPY_VM_TRY(finish_like(vm, buf, t));
   return Status::kOk;
@@ -615,6 +616,9 @@ Status bytes_from(Vm& vm, const Args& args, Buf& buf) {
     buf.add(bytes_view(vm, x));
     return Status::kOk;
   }
+  bool found = false;  // array.array, memoryview: their bytes, not their items
+  CPY_VM_CHECK(buffer_copy(vm, x, buf, &found));
+  if (found) return Status::kOk;
   if (is_int(vm, x)) {
     intptr_t n = 0;
     CPY_VM_CHECK(get_int(vm, x, &n));

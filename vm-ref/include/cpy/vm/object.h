@@ -105,8 +105,11 @@ enum TypeFlag : uint8_t {
   kTypeBaseable = 16,    ///< may be used as a base class
 };
 
-/// A type: builtin or made by a class statement.
-struct Type : Obj {
+/// A type: builtin or made by a class statement. Aligned to 8 because the
+/// builtin types sit side by side in Vm::type_slots, and a value's tag only
+/// reads a pointer as an object when it is 8-aligned (also on 32-bit targets,
+/// where the struct's size alone would not keep every slot so).
+struct alignas(8) Type : Obj {
   Kind kind = Kind::kInstance;
   uint8_t flags = 0;
   uint32_t name = 0;          ///< qstr id

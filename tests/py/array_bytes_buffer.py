@@ -1,0 +1,10 @@
+from array import array
+a = array('h', [1, -2, 256])
+print(bytes(a), bytearray(a), len(bytes(a)))
+print(bytes(array('d', [1.0])), bytes(array('Q', [2**64 - 1])))
+ba = bytearray(b'x')
+ba.extend(array('B', [65, 66]))
+ba.extend(array('h', [67]))
+print(ba)
+print(bytes(array('b')), bytearray(array('i')))
+print(array('i', [1, 2]) == array('i', bytes(array('i', [1, 2]))))

@@ -1,0 +1,10 @@
+from array import array
+a = array('h', [3, -1, 7])
+print(3 in a, 4 in a, 7.0 in a, 'x' in a, -1 not in a)
+print(list(a), tuple(a), sum(a), max(a), sorted(a))
+it = iter(a)
+print(next(it), next(it))
+a.append(8)
+print(list(it))
+print([x * 2 for x in array('f', [0.5, 1.5])])
+print(list(enumerate(array('B', b'hi'))))

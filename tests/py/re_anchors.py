@@ -1,0 +1,20 @@
+# ^ and $ (no MULTILINE), \A and \Z.
+import re
+
+print(re.search("^abc", "abc").span())
+print(re.search("^abc", "xabc"))
+print(re.search("abc$", "xabc").span())
+print(re.search("abc$", "abc\n").span())
+print(re.search("abc$", "abc\n\n"))
+print(re.search("$", "ab\n").span())
+print(re.search(r"abc\Z", "abc\n"))
+print(re.search(r"\Aabc", "abc").span())
+print(re.findall("^a", "aaa"))
+print(re.findall("a$", "aaa"))
+print(re.sub("^", ">", "line"))
+print(re.sub("$", "<", "line"))
+print(re.split("^", "abc"))
+print(re.compile("^b").search("ab", 1))
+print(re.compile("a$").search("ab", 0, 1).span())
+print(re.match("^$", "").span())
+print(re.match("(^a|b)+", "ab").group())

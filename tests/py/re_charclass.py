@@ -1,0 +1,23 @@
+# Character sets: ranges, negation, literal ']' and '-', escapes inside.
+import re
+
+print(re.findall("[abc]", "xaybzc"))
+print(re.findall("[a-c]", "abcdef"))
+print(re.findall("[^a-c]", "abcdef"))
+print(re.findall("[-a]", "a-b"))
+print(re.findall("[a-]", "a-b"))
+print(re.findall("[]]", "a]b"))
+print(re.findall("[^]]", "a]b"))
+print(re.findall(r"[^\d]", "a1b2"))
+print(re.findall(r"[\d.]", "3.14x"))
+print(re.findall(r"[\w-]+", "foo-bar baz_1"))
+print(re.findall(r"[\s,]+", "a, b ,c"))
+print(re.findall(r"[\]\\]", "a]\\b"))
+print(re.findall("[.*+?]", "a.b*c+d?e"))
+print(re.findall("[A-Za-z0-9_]+", "Hello, World_42!"))
+print(re.findall(r"[\x41-\x43]", "ABCDE"))
+print(re.findall("[\n]", "a\nb"))
+print(re.findall(r"[\b]", "a\bb"))
+print(re.match("[^a]", "\n").span())
+print(re.findall("[a-a]", "aab"))
+print(re.findall("[^-]", "a-b"))

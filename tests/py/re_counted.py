@@ -1,0 +1,22 @@
+# Counted repetition {m}, {m,n}, {m,}, {,n}, and braces that stay literal.
+import re
+
+print(re.match("a{3}", "aaaa").span())
+print(re.match("a{3}", "aa"))
+print(re.match("a{2,3}", "aaaa").span())
+print(re.match("a{2,}", "aaaaa").span())
+print(re.match("a{,2}", "aaaaa").span())
+print(re.match("a{0}b", "b").span())
+print(re.match("(ab){2}", "ababab").group(), re.match("(ab){2}", "ababab").groups())
+print(re.match("(a|b){2,3}", "abab").groups())
+print(re.fullmatch(r"\d{3}-\d{4}", "555-1234") is not None)
+print(re.fullmatch(r"\d{3}-\d{4}", "55-1234"))
+print(re.match("x{", "x{").group())
+print(re.match("x{a}", "x{a}").group())
+print(re.match("x{1", "x{1").group())
+print(re.match("x{}", "x{}").group())
+print(re.match("a{,}", "aaa").span())
+print(re.findall("[0-9a-f]{2}", "deadbeef"))
+print(re.match("(?:a{2}){2}", "aaaaa").span())
+print(re.match("(a?){3}", "aa").groups())
+print(re.match("((a)|b){2,}", "abab").groups())
