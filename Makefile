@@ -5,7 +5,7 @@ BUILD      := build
 JOBS       ?= 2
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build run test unit asan cross fuzz bench format clean
+.PHONY: all deps configure build run test unit asan cross qemu fuzz bench format clean
 
 all: build
 
@@ -35,8 +35,14 @@ asan: deps
 cross: deps
 	@scripts/cross-build.sh
 
+# The VM in QEMU: tests/qemu/programs.txt on Cortex-M0 (microbit with the
+# nRF52840's sizes) and Cortex-M4F (mps2-an386), with code size and RAM use.
+qemu: deps
+	@scripts/qemu-build.sh
+	@tests/qemu/run.sh build-qemu-m0 build-qemu-m4
+
 # Every test; ctest's summary is the last thing printed.
-test: build cross asan unit
+test: build cross asan qemu unit
 
 fuzz: deps
 	@scripts/fuzz.sh $(FUZZ_SECONDS)
@@ -48,4 +54,4 @@ format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD) build-asan build-arm-* build-fuzz
+	rm -rf $(BUILD) build-asan build-arm-* build-qemu-* build-fuzz
