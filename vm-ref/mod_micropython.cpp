@@ -16,6 +16,16 @@ Status mp_none(Vm&, const Args&, Value* out) {
   return Status::kOk;
 }
 
+/// kbd_intr(chr): the character that interrupts a running program; -1 turns
+/// interrupting off (a program reading raw bytes from the console).
+Status mp_kbd_intr(Vm& vm, const Args& args, Value* out) {
+  intptr_t c;
+  CPY_VM_CHECK(get_int(vm, args[0], &c));
+  vm.interrupt_char = c < 0 ? -1 : int(c & 0xff);
+  *out = Value::none();
+  return Status::kOk;
+}
+
 /// The module's globals (from sys.modules), where opt_level is kept.
 Status mp_globals(Vm& vm, Value* out) {
   Value m;
@@ -111,7 +121,7 @@ bool init_mod_micropython(Vm& vm, Value g) {
          add_fn(vm, g, "mem_info", &mp_mem_info, 0, 1) && add_fn(vm, g, "qstr_info", &mp_qstr_info, 0, 1) &&
          add_fn(vm, g, "stack_use", &mp_stack_use, 0, 0) && add_fn(vm, g, "heap_lock", &mp_heap_lock, 0, 0) &&
          add_fn(vm, g, "heap_unlock", &mp_heap_unlock, 0, 0) &&
-         add_fn(vm, g, "heap_locked", &mp_heap_locked, 0, 0) && add_fn(vm, g, "kbd_intr", &mp_none, 1, 1) &&
+         add_fn(vm, g, "heap_locked", &mp_heap_locked, 0, 0) && add_fn(vm, g, "kbd_intr", &mp_kbd_intr, 1, 1) &&
          add_fn(vm, g, "alloc_emergency_exception_buf", &mp_none, 1, 1) &&
          add_fn(vm, g, "schedule", &mp_schedule, 2, 2);
 }

@@ -138,3 +138,16 @@ TEST_CASE("garbage is collected while a program runs") {
   CHECK(m.vm->run_module(loop.module, "__main__", &module) == Status::kOk);
   CHECK(m.heap.stats().collections > 0);
 }
+
+TEST_CASE("micropython.kbd_intr sets the character that interrupts a program") {
+  Machine m;
+  REQUIRE(m.ok);
+  CHECK(m.vm->interrupt_char == 3);
+  Value module;
+  CHECK(m.vm->run_source("import micropython\nmicropython.kbd_intr(-1)\n", "t.py", "__main__", &module) ==
+        Status::kOk);
+  CHECK(m.vm->interrupt_char == -1);
+  CHECK(m.vm->run_source("import micropython\nmicropython.kbd_intr(3)\n", "t.py", "__main__", &module) ==
+        Status::kOk);
+  CHECK(m.vm->interrupt_char == 3);
+}
