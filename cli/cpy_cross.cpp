@@ -131,14 +131,20 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
 
-  const CrossSettings settings = CrossSettings::from(args);
+  CrossSettings settings = CrossSettings::from(args);
   const bool many = jobs.size() > 1;
   Progress progress(!args.json && ::isatty(STDERR_FILENO), jobs.size());
   nlohmann::json files = nlohmann::json::array();
   nlohmann::json diagnostics = nlohmann::json::array();
   size_t failures = 0;
-  run_cross_jobs(jobs, settings, thread_count(args.jobs, jobs.size()), [&](size_t index, CrossResult& result) {
+  // Threads compile; this thread writes every output, in input order: on
+  // many file systems creating files from several threads at once is
+  // slower than from one.
+  unsigned threads = thread_count(args.jobs, jobs.size());
+  settings.defer_writes = threads > 1;
+  run_cross_jobs(jobs, settings, threads, [&](size_t index, CrossResult& result) {
     const CrossJob& job = jobs[index];
+    if (settings.defer_writes) write_cross_output(job, result);
     if (!result.stdout_bytes.empty()) {
       if (int error_number = write_all(STDOUT_FILENO, result.stdout_bytes); error_number != 0) {
         result.ok = false;

@@ -123,11 +123,23 @@ CrossResult run_cross_job(const CrossJob& job, const CrossSettings& settings) {
 
   if (job.output == "-") {
     result.stdout_bytes = std::move(bytes.data);
+  } else if (settings.defer_writes) {
+    result.output_bytes = std::move(bytes.data);
   } else if (int error_number = write_output_atomic(job.output, bytes.data, job.make_dirs); error_number != 0) {
     return failed(os_error(job, error_number, &job.output));
   }
   result.ok = true;
   return result;
+}
+
+void write_cross_output(const CrossJob& job, CrossResult& result) {
+  if (!result.ok || job.output == "-") return;
+  if (int error_number = write_output_atomic(job.output, result.output_bytes, job.make_dirs); error_number != 0) {
+    remove_stale_output(job.output, job.read_path);
+    result.ok = false;
+    result.diagnostic = os_error(job, error_number, &job.output);
+  }
+  result.output_bytes = {};
 }
 
 }  // namespace cpy::cli

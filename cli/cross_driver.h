@@ -21,6 +21,9 @@ struct CrossSettings {
   mpy::NativeArch arch = mpy::NativeArch::kNone;
   uint32_t arch_flag_bits = 0;
   long heap_size = 2 * 1024 * 1024;
+  /// Hand the .mpy back in CrossResult::output_bytes instead of writing it:
+  /// parallel runs write from one thread (see write_cross_output).
+  bool defer_writes = false;
 
   /// The settings of [args].
   static CrossSettings from(const CrossArgs& args);
@@ -40,7 +43,12 @@ struct CrossResult {
   bool ok = false;
   std::optional<Diagnostic> diagnostic;  ///< set when !ok
   std::vector<uint8_t> stdout_bytes;     ///< the .mpy when the output is stdout, for the caller to print in order
+  std::vector<uint8_t> output_bytes;     ///< the .mpy still to be written (CrossSettings::defer_writes)
 };
+
+/// Writes a deferred result's output; on failure the result becomes the
+/// reference's OSError and a stale output is removed.
+void write_cross_output(const CrossJob& job, CrossResult& result);
 
 /// The reference's OSError for [job]: `OSError: (errno, "can't open NAME")`
 /// when opening [*opened] failed, else the bare `OSError: errno`.
