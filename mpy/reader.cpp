@@ -255,7 +255,9 @@ Result<void> verify_bytecode(const RawCode& code, const Module& module, Arena& a
         if (arg >= code.signature.n_state) return fail(Errc::kBadOperand, at, "local slot out of range");
         break;
       case Operand::kNone:
-        if ((ins.op() == Op::LOAD_FAST_MULTI || ins.op() == Op::STORE_FAST_MULTI) && arg >= code.signature.n_state) {
+        // The one-byte local forms carry the slot in the opcode (0xb0-0xbf, 0xc0-0xcf).
+        if ((Op(ins.info->range_first) == Op::LOAD_FAST_MULTI || Op(ins.info->range_first) == Op::STORE_FAST_MULTI) &&
+            arg >= code.signature.n_state) {
           return fail(Errc::kBadOperand, base + ip, "local slot out of range");
         }
         break;

@@ -148,6 +148,20 @@ TEST_CASE("jumps must land on instruction starts") {
   CHECK(read(bytes, arena).error().code == Errc::kBadJump);
 }
 
+TEST_CASE("one-byte local loads and stores stay within the function's slots") {
+  // As above, with bytecode: LOAD_FAST_MULTI 0, POP_TOP, LOAD_CONST_NONE, LOAD_CONST_NONE, RETURN_VALUE.
+  std::vector<uint8_t> bytes = {'C', 6, 0, 31, 2, 0, 0x08, 't', '.', 'p', 'y', 0, 0x0f,
+                                0x40, 0x00, 0x02, 0x01, 0xb0, 0x59, 0x51, 0x51, 0x63};
+  Arena arena(heap_block_source());
+  CHECK(read(bytes, arena).ok());  // slot 0 of 1
+  bytes[17] = 0xb3;                // LOAD_FAST_MULTI 3
+  auto r = read(bytes, arena);
+  CHECK(r.error().code == Errc::kBadOperand);
+  CHECK(r.error().offset == 17);
+  bytes[17] = 0xc5;  // STORE_FAST_MULTI 5
+  CHECK(read(bytes, arena).error().code == Errc::kBadOperand);
+}
+
 TEST_CASE("nesting limits hold for tuples and functions") {
   // A constant of 300 nested one-element tuples.
   std::vector<uint8_t> bytes = {'C', 6, 0, 31, 1, 1, 0x0f};
