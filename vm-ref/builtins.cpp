@@ -347,6 +347,30 @@ Status b_divmod(Vm& vm, const Args& args, Value* out) {
   return Status::kOk;
 }
 
+// The inverse of [a] modulo [m] (extended Euclid), in [0, m) or (m, 0].
+Status mod_inverse(Vm& vm, Value a, Value m, Value* out) {
+  Value old_r = a, r = m, old_s = Value::small_int(1), s = Value::small_int(0);
+  while (int_compare(vm, r, Value::small_int(0)) != 0) {
+    Value q, t;
+    CPY_VM_CHECK(binary_op(vm, kFloorDiv, old_r, r, &q));
+    CPY_VM_CHECK(binary_op(vm, kMul, q, r, &t));
+    CPY_VM_CHECK(binary_op(vm, kSub, old_r, t, &t));
+    old_r = r;
+    r = t;
+    CPY_VM_CHECK(binary_op(vm, kMul, q, s, &t));
+    CPY_VM_CHECK(binary_op(vm, kSub, old_s, t, &t));
+    old_s = s;
+    s = t;
+  }
+  Value abs_r;
+  CPY_VM_CHECK(binary_op(vm, kMul, old_r, old_r, &abs_r));
+  if (int_compare(vm, abs_r, Value::small_int(1)) != 0)
+    return raise(vm, Exc::ValueError, "base is not invertible for the given modulus");
+  // old_r is 1 or -1: old_s * old_r is the inverse.
+  CPY_VM_CHECK(binary_op(vm, kMul, old_s, old_r, &old_s));
+  return binary_op(vm, kMod, old_s, m, out);
+}
+
 Status b_pow(Vm& vm, const Args& args, Value* out) {
   if (args.n == 3 && !args[2].is_none()) {
     if (!is_int(vm, args[0]) || !is_int(vm, args[1]) || !is_int(vm, args[2])) {
@@ -354,11 +378,15 @@ Status b_pow(Vm& vm, const Args& args, Value* out) {
     }
     if (int_compare(vm, args[2], Value::small_int(0)) == 0)
       return raise(vm, Exc::ValueError, "pow() 3rd argument cannot be 0");
-    if (int_compare(vm, args[1], Value::small_int(0)) < 0)
-      return raise(vm, Exc::ValueError, "base is not invertible for the given modulus");
     // Square and multiply, reducing as we go.
-    Value result = Value::small_int(1), base, e = args[1];
+    Value result, base, e = args[1];
+    CPY_VM_CHECK(binary_op(vm, kMod, Value::small_int(1), args[2], &result));
     CPY_VM_CHECK(binary_op(vm, kMod, args[0], args[2], &base));
+    if (int_compare(vm, e, Value::small_int(0)) < 0) {
+      // A negative exponent raises the modular inverse of the base.
+      CPY_VM_CHECK(mod_inverse(vm, base, args[2], &base));
+      CPY_VM_CHECK(unary_op(vm, kNeg, e, &e));
+    }
     while (int_compare(vm, e, Value::small_int(0)) > 0) {
       Value bit;
       CPY_VM_CHECK(binary_op(vm, kAnd, e, Value::small_int(1), &bit));
@@ -485,7 +513,10 @@ Status b_dir(Vm& vm, const Args& args, Value* out) {
       if (v.as<Module>()->globals == vm.builtins) CPY_VM_CHECK(builtins_materialize(vm));
       CPY_VM_CHECK(add_names(vm, v.as<Module>()->globals.as<Dict>()->map, list));
     } else {
-      if (k == Kind::kInstance) CPY_VM_CHECK(add_names(vm, v.as<Instance>()->dict, list));
+      if (k == Kind::kInstance) {
+        Instance* inst = v.as<Instance>();
+        CPY_VM_CHECK(add_names(vm, inst->dict_obj.is_null() ? inst->dict : inst->dict_obj.as<Dict>()->map, list));
+      }
       Type* t = k == Kind::kType ? v.as<Type>() : type_of(vm, v);
       Tuple* mro = t->mro.as<Tuple>();
       for (size_t i = 0; i < mro->size; ++i) {

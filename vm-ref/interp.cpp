@@ -400,7 +400,7 @@ Status run_frame_inner(Vm& vm, Frame* f, Value inject, Value* out, bool* yielded
             // Fast path: a plain instance attribute.
             Value v;
             KeyOps simple{};
-            (void)obj.as<Instance>()->dict.lookup(Value::qstr(name), simple, &v);
+            (void)obj.as<Instance>()->dict.lookup(Value::qstr(name), simple, &v);  // empty once __dict__ was taken
             if (!v.is_null() && type_lookup(vm, obj.as<Obj>()->type, name).is_null()) {
               TOP() = v;
               continue;

@@ -309,10 +309,25 @@ Status int_to_bytes(Vm& vm, const Args& args, Value* out) {
   Value order = args.n > 2 ? args[2] : kw_arg(args, vm.qstrs.find("byteorder"), Value::null());
   bool little = !order.is_null() && is_str(vm, order) && str_view(vm, order) == "little";
   if (len < 0) return raise(vm, Exc::ValueError, "length argument must be non-negative");
+  bool is_signed = false;
+  CPY_VM_CHECK(truthy(vm, kw_arg(args, vm.qstrs.find("signed"), Value::false_value()), &is_signed));
   Value v = args[0];
   if (v.is_bool()) v = Value::small_int(v == Value::true_value());
-  if (int_compare(vm, v, Value::small_int(0)) < 0)
-    return raise(vm, Exc::OverflowError, "can't convert negative int to unsigned");
+  if (int_compare(vm, v, Value::small_int(0)) < 0) {
+    if (!is_signed) return raise(vm, Exc::OverflowError, "can't convert negative int to unsigned");
+    // Two's complement: add 256**len; what is still negative does not fit.
+    Value span;
+    CPY_VM_CHECK(int_binary_op(vm, kLshift, Value::small_int(1), Value::small_int(8 * len), &span));
+    CPY_VM_CHECK(int_binary_op(vm, kAdd, v, span, &v));
+    if (len == 0 || int_compare(vm, v, Value::small_int(0)) < 0) return raise(vm, Exc::OverflowError, "int too big to convert");
+    Value half;
+    CPY_VM_CHECK(int_binary_op(vm, kRshift, span, Value::small_int(1), &half));
+    if (int_compare(vm, v, half) < 0) return raise(vm, Exc::OverflowError, "int too big to convert");
+  } else if (is_signed && len > 0) {
+    Value top;
+    CPY_VM_CHECK(int_binary_op(vm, kRshift, v, Value::small_int(8 * len - 1), &top));
+    if (top != Value::small_int(0)) return raise(vm, Exc::OverflowError, "int too big to convert");
+  }
   Buf buf(vm);
   if (!buf.reserve(size_t(len))) return Status::kRaised;
   buf.size = size_t(len);
@@ -339,6 +354,13 @@ Status int_from_bytes(Vm& vm, const Args& args, Value* out) {
     unsigned char c = static_cast<unsigned char>(little ? data[data.size() - 1 - i] : data[i]);
     CPY_VM_CHECK(int_binary_op(vm, kLshift, r, Value::small_int(8), &r));
     CPY_VM_CHECK(int_binary_op(vm, kOr, r, Value::small_int(c), &r));
+  }
+  bool is_signed = false;
+  CPY_VM_CHECK(truthy(vm, kw_arg(args, vm.qstrs.find("signed"), Value::false_value()), &is_signed));
+  if (is_signed && !data.empty() && (static_cast<unsigned char>(little ? data.back() : data.front()) & 0x80)) {
+    Value span;
+    CPY_VM_CHECK(int_binary_op(vm, kLshift, Value::small_int(1), Value::small_int(intptr_t(8 * data.size())), &span));
+    CPY_VM_CHECK(int_binary_op(vm, kSub, r, span, &r));
   }
   *out = r;
   return Status::kOk;

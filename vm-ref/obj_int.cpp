@@ -14,6 +14,9 @@ using mpy::BigMath;
 
 namespace {
 
+bool fits_double(Value x);
+Status exact_true_div(Vm& vm, Value a, Value b, Value* out);
+
 /// Scratch memory for one big-int operation; what it hands out lives on the
 /// GC heap and is reachable from the Arena on the C stack while in use.
 struct Scratch {
@@ -109,7 +112,7 @@ Status big_binary(Vm& vm, int op, Value a, Value b, Value* out) {
       return store_big(vm, s.math.pow(x, y), op, out);
     case kTrueDiv: {
       if (y.is_zero()) return raise(vm, Exc::ZeroDivisionError, "division by zero");
-      return float_binary_op(vm, op, x.to_double(), y.to_double(), out);
+      return exact_true_div(vm, a, b, out);
     }
     default:
       *out = Value::not_implemented();
@@ -241,6 +244,69 @@ double int_to_double(Vm&, Value v) {
   return as_big(v, t).to_double();
 }
 
+namespace {
+// |x| < 2**53: the int is exactly a double.
+bool fits_double(Value x) {
+  if (x.is_object()) return false;
+  int64_t v = small_of(x);
+  return v > -(int64_t(1) << 53) && v < (int64_t(1) << 53);
+}
+
+int bit_length_of(Value x) {
+  if (!x.is_object()) {
+    int64_t v = small_of(x);
+    uint64_t m = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
+    return m ? 64 - __builtin_clzll(m) : 0;
+  }
+  BigIntObj* b = x.as<BigIntObj>();
+  return int(b->size - 1) * 32 + (32 - __builtin_clz(b->limbs()[b->size - 1]));
+}
+
+// a / b rounded once to the nearest double, for ints a float cannot hold
+// exactly: the quotient is taken to 55+ bits with a sticky bit for the
+// remainder, so converting it to a double rounds as the exact value would.
+Status exact_true_div(Vm& vm, Value a, Value b, Value* out) {
+  bool negative = (int_compare(vm, a, Value::small_int(0)) < 0) != (int_compare(vm, b, Value::small_int(0)) < 0);
+  if (int_compare(vm, a, Value::small_int(0)) < 0) CPY_VM_CHECK(int_unary_op(vm, kNeg, a, &a));
+  if (int_compare(vm, b, Value::small_int(0)) < 0) CPY_VM_CHECK(int_unary_op(vm, kNeg, b, &b));
+  int shift = 55 - (bit_length_of(a) - bit_length_of(b));
+  if (shift > 0)
+    CPY_VM_CHECK(int_binary_op(vm, kLshift, a, Value::small_int(shift), &a));
+  else if (shift < 0)
+    CPY_VM_CHECK(int_binary_op(vm, kLshift, b, Value::small_int(-shift), &b));
+  Value q, r;
+  CPY_VM_CHECK(int_binary_op(vm, kFloorDiv, a, b, &q));
+  CPY_VM_CHECK(int_binary_op(vm, kMod, a, b, &r));
+  if (r != Value::small_int(0)) CPY_VM_CHECK(int_binary_op(vm, kOr, q, Value::small_int(1), &q));
+  double d = std::ldexp(int_to_double(vm, q), -shift);
+  if (std::isinf(d)) return raise(vm, Exc::OverflowError, "integer division result too large for a float");
+  *out = CPY_VM_TRY(new_float(vm, negative ? -d : d));
+  return Status::kOk;
+}
+}  // namespace
+
+Status int_float_compare(Vm& vm, Value i, double d, int* result, bool* unordered) {
+  *unordered = std::isnan(d);
+  *result = 0;
+  if (*unordered) return Status::kOk;
+  if (std::isinf(d)) {
+    *result = d > 0 ? -1 : 1;
+    return Status::kOk;
+  }
+  if (fits_double(i)) {
+    double x = double(small_of(i));
+    *result = (x > d) - (x < d);
+    return Status::kOk;
+  }
+  // Compare with the float's floor as an int, then let its fraction decide.
+  double f = std::floor(d);
+  Value fi;
+  CPY_VM_CHECK(int_from_double(vm, f, &fi));
+  *result = int_compare(vm, i, fi);
+  if (*result == 0 && f != d) *result = -1;
+  return Status::kOk;
+}
+
 int int_compare(Vm&, Value a, Value b) {
   if (!a.is_object() && !b.is_object()) {
     int64_t x = small_of(a), y = small_of(b);
@@ -312,6 +378,7 @@ Status int_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
       break;
     case kTrueDiv:
       if (y == 0) return raise(vm, Exc::ZeroDivisionError, "division by zero");
+      if (!fits_double(a) || !fits_double(b)) return exact_true_div(vm, a, b, out);
       return float_binary_op(vm, op, double(x), double(y), out);
     case kPow: {
       if (y < 0) return float_binary_op(vm, op, double(x), double(y), out);

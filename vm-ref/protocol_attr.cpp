@@ -158,15 +158,7 @@ Status special_attr(Vm& vm, Value obj, uint32_t name, Value* out) {
       if (name == vm.q.fget) *out = obj.as<Property>()->fget;
       return Status::kOk;
     case Kind::kInstance:
-      if (name == vm.q.dict) {
-        Instance* inst = obj.as<Instance>();
-        Value d = CPY_VM_TRY(new_dict(vm));
-        for (const Map::Entry* e = inst->dict.begin(); e != inst->dict.end(); ++e) {
-          if (!e->key.is_null()) CPY_VM_CHECK(dict_store(vm, d, e->key, e->value));
-        }
-        *out = d;
-        return Status::kOk;
-      }
+      if (name == vm.q.dict) return instance_dict(vm, obj.as<Instance>(), out);
       if (t->flags & kTypeIsException) return exception_attr(vm, obj, name, out);
       return Status::kOk;
     case Kind::kInt:
@@ -226,8 +218,7 @@ Status load_attr(Vm& vm, Value obj, uint32_t name, Value* dest, bool want_method
       }
       if (!data_desc) {
         Value v;
-        KeyOps simple{};
-        (void)inst->dict.lookup(Value::qstr(name), simple, &v);
+        CPY_VM_CHECK(instance_attr_get(vm, inst, name, &v));
         if (!v.is_null()) {
           dest[0] = v;
           return Status::kOk;
@@ -259,7 +250,13 @@ Status load_attr(Vm& vm, Value obj, uint32_t name, Value* dest, bool want_method
     case Kind::kModule: {
       CPY_VM_CHECK(dict_get(vm, obj.as<Module>()->globals, Value::qstr(name), dest));
       if (!dest[0].is_null()) return Status::kOk;
-      return special_attr(vm, obj, name, dest);
+      CPY_VM_CHECK(special_attr(vm, obj, name, dest));
+      if (!dest[0].is_null() || name == vm.q.getattr) return Status::kOk;
+      // PEP 562: a module-level __getattr__(name) answers what the globals lack.
+      Value hook;
+      CPY_VM_CHECK(dict_get(vm, obj.as<Module>()->globals, Value::qstr(vm.q.getattr), &hook));
+      if (hook.is_null()) return Status::kOk;
+      return call1(vm, hook, Value::qstr(name), dest);
     }
     case Kind::kSuper: {
       Super* s = obj.as<Super>();
@@ -341,12 +338,14 @@ Status load_method_maybe(Vm& vm, Value obj, uint32_t name, Value* dest) {
 }
 
 namespace {
-Status store_in_map(Vm& vm, Map& map, uint32_t name, Value value) {
+// Stores [value] as attribute [name] of [owner] (an instance or a type) in
+// its [map]; a null [value] deletes.
+Status store_in_map(Vm& vm, Map& map, uint32_t name, Value value, Value owner) {
   KeyOps simple{};
   if (value.is_null()) {
     Value removed;
     CPY_VM_CHECK(map.remove(Value::qstr(name), simple, &removed));
-    if (removed.is_null()) return raise(vm, Exc::AttributeError, "%q", name);
+    if (removed.is_null()) return attr_error(vm, owner, name);
     return Status::kOk;
   }
   bool stored = false;
@@ -401,7 +400,35 @@ Status instance_set_attr(Vm& vm, Value obj, uint32_t name, Value value) {
     }
     if (name == vm.q.traceback) return Status::kOk;
   }
-  return store_in_map(vm, inst->dict, name, value);
+  if (!inst->dict_obj.is_null()) {
+    if (!value.is_null()) return dict_store(vm, inst->dict_obj, Value::qstr(name), value);
+    Value removed;
+    CPY_VM_CHECK(dict_remove(vm, inst->dict_obj, Value::qstr(name), &removed));
+    if (removed.is_null()) return attr_error(vm, obj, name);
+    return Status::kOk;
+  }
+  return store_in_map(vm, inst->dict, name, value, obj);
+}
+
+Status instance_attr_get(Vm& vm, Instance* inst, uint32_t name, Value* out) {
+  *out = Value::null();
+  if (!inst->dict_obj.is_null()) return dict_get(vm, inst->dict_obj, Value::qstr(name), out);
+  KeyOps simple{};
+  (void)inst->dict.lookup(Value::qstr(name), simple, out);
+  return Status::kOk;
+}
+
+Status instance_dict(Vm& vm, Instance* inst, Value* out) {
+  if (inst->dict_obj.is_null()) {
+    Value d = CPY_VM_TRY(new_dict(vm));
+    for (const Map::Entry* e = inst->dict.begin(); e != inst->dict.end(); ++e) {
+      if (!e->key.is_null()) CPY_VM_CHECK(dict_store(vm, d, e->key, e->value));
+    }
+    inst->dict_obj = d;
+    inst->dict.clear();
+  }
+  *out = inst->dict_obj;
+  return Status::kOk;
 }
 
 Status set_attr(Vm& vm, Value obj, uint32_t name, Value value) {
@@ -424,7 +451,7 @@ Status set_attr(Vm& vm, Value obj, uint32_t name, Value value) {
       }
       if (name == vm.q.getattr) ty->flags |= kTypeHasGetattr;
       if (name == vm.q.setattr || name == vm.q.delattr) ty->flags |= kTypeHasSetattr;
-      return store_in_map(vm, ty->dict, name, value);
+      return store_in_map(vm, ty->dict, name, value, obj);
     }
     case Kind::kModule:
       if (value.is_null()) {

@@ -39,6 +39,20 @@ int reflected_compare(int op) {
   }
 }
 
+// A comparison between int [i] and float [d], exact; [swapped] when the
+// float was the left operand.
+Status int_float_relation(Vm& vm, int op, Value i, double d, bool swapped, Value* out) {
+  int c = 0;
+  bool unordered = false;
+  CPY_VM_CHECK(int_float_compare(vm, i, d, &c, &unordered));
+  if (unordered) {
+    *out = Value::boolean(op == kNe);
+    return Status::kOk;
+  }
+  *out = Value::boolean(compare_holds(op, swapped ? -c : c));
+  return Status::kOk;
+}
+
 Status native_binary(Vm& vm, int op, Value a, Value b, Value* out) {
   *out = Value::not_implemented();
   Kind ka = kind_of(vm, a);
@@ -47,6 +61,7 @@ Status native_binary(Vm& vm, int op, Value a, Value b, Value* out) {
     case Kind::kInt:
     case Kind::kBool:
       if (is_intlike_kind(kb)) return int_binary_op(vm, op, a, b, out);
+      if (kb == Kind::kFloat && op <= kNe) return int_float_relation(vm, op, a, b.as<Float>()->value, false, out);
       if (kb == Kind::kFloat) return float_binary_op(vm, op, int_to_double(vm, a), b.as<Float>()->value, out);
       if (op == kMul && (kb == Kind::kStr || kb == Kind::kBytes || kb == Kind::kTuple || kb == Kind::kList ||
                          kb == Kind::kBytearray)) {
@@ -54,6 +69,7 @@ Status native_binary(Vm& vm, int op, Value a, Value b, Value* out) {
       }
       return Status::kOk;
     case Kind::kFloat:
+      if (is_intlike_kind(kb) && op <= kNe) return int_float_relation(vm, op, b, a.as<Float>()->value, true, out);
       if (is_number_kind(kb)) {
         double db = kb == Kind::kFloat ? b.as<Float>()->value : int_to_double(vm, b);
         return float_binary_op(vm, op, a.as<Float>()->value, db, out);
@@ -159,6 +175,23 @@ Status binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
     op += kInplaceDelta;
   }
   *out = Value::not_implemented();
+  Type* ta = type_of(vm, a);
+  Type* tb = type_of(vm, b);
+  // An arithmetic operator asks the right operand first when its type is a
+  // subclass of the left one's that defines the reflected method; it never
+  // asks the same type twice. Comparisons always reflect.
+  bool reflect = op <= kGe || ta != tb;
+  if (kb == Kind::kInstance && op > kGe && ta != tb && is_subtype(tb, ta)) {
+    Value m = type_lookup(vm, tb, vm.rbinary_names[op]);
+    if (!m.is_null() && m != type_lookup(vm, ta, vm.rbinary_names[op])) {
+      m = user_method(vm, b, vm.rbinary_names[op]);
+      if (!m.is_null()) {
+        CPY_VM_CHECK(call_special(vm, m, b, a, out));
+        if (*out != Value::not_implemented()) return Status::kOk;
+        reflect = false;
+      }
+    }
+  }
   if (ka == Kind::kInstance) {
     Value m = user_method(vm, a, vm.binary_names[op]);
     if (!m.is_null()) CPY_VM_CHECK(call_special(vm, m, a, b, out));
@@ -166,7 +199,7 @@ Status binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
     CPY_VM_CHECK(native_binary(vm, op, a, b, out));
   }
   if (*out != Value::not_implemented()) return Status::kOk;
-  if (kb == Kind::kInstance) {
+  if (kb == Kind::kInstance && reflect) {
     uint32_t name = op <= kGe ? vm.binary_names[reflected_compare(op)] : vm.rbinary_names[op];
     Value m = user_method(vm, b, name);
     if (!m.is_null()) {
@@ -252,10 +285,14 @@ Status equal(Vm& vm, Value a, Value b, bool* out) {
   if (is_number_kind(ka) && is_number_kind(kb)) {
     if (is_intlike_kind(ka) && is_intlike_kind(kb)) {
       *out = int_compare(vm, a, b) == 0;
+    } else if (ka == Kind::kFloat && kb == Kind::kFloat) {
+      *out = a.as<Float>()->value == b.as<Float>()->value;
     } else {
-      double da = ka == Kind::kFloat ? a.as<Float>()->value : int_to_double(vm, a);
-      double db = kb == Kind::kFloat ? b.as<Float>()->value : int_to_double(vm, b);
-      *out = da == db;
+      bool int_left = is_intlike_kind(ka);
+      int c = 0;
+      bool unordered = false;
+      CPY_VM_CHECK(int_float_compare(vm, int_left ? a : b, (int_left ? b : a).as<Float>()->value, &c, &unordered));
+      *out = !unordered && c == 0;
     }
     return Status::kOk;
   }

@@ -183,6 +183,9 @@ Status int_hash(Vm& vm, Value v, uint32_t* out);
 Status int_parse(Vm& vm, std::string_view text, unsigned base, Value* out);
 /// Compares two ints: -1, 0, 1.
 int int_compare(Vm& vm, Value a, Value b);
+/// Compares int [i] with [d] exactly (as Python does, without rounding the
+/// int to a float); [*unordered] true when [d] is NaN.
+Status int_float_compare(Vm& vm, Value i, double d, int* result, bool* unordered);
 /// float(x) of an int (exact for small ints).
 double int_to_double(Vm& vm, Value v);
 /// int(x) of a float.
@@ -298,6 +301,11 @@ Status call(Vm& vm, Value fn, const Args& args, Value* out);
 Status call_with_self(Vm& vm, Value fn, Value self, const Args& args, Value* out);
 /// object.__setattr__ / __delattr__ ([value] null) on an instance.
 Status instance_set_attr(Vm& vm, Value obj, uint32_t name, Value value);
+/// An instance's own attribute [name]; [out] null when it has none.
+Status instance_attr_get(Vm& vm, Instance* inst, uint32_t name, Value* out);
+/// The instance's __dict__: a dict object that holds its attributes from
+/// the first call on, so changes through it are changes of the instance.
+Status instance_dict(Vm& vm, Instance* inst, Value* out);
 Status call0(Vm& vm, Value fn, Value* out);
 Status call1(Vm& vm, Value fn, Value a, Value* out);
 Status call2(Vm& vm, Value fn, Value a, Value b, Value* out);
@@ -415,7 +423,7 @@ Status builtin_module(Vm& vm, std::string_view name, Value* out);
 /// exception (or nothing: MemoryError) pending on failure.
 #define CPY_VM_MODULES(X)                                                                                      \
   X(sys) X(gc) X(micropython) X(math) X(struct) X(time) X(random) X(collections) X(json)     \
-      X(binascii) X(errno) X(io) X(os) X(heapq) X(hashlib) X(re) X(array)
+      X(binascii) X(errno) X(io) X(os) X(heapq) X(hashlib) X(re) X(array) X(select)
 #define CPY_VM_DECLARE_INIT(name) bool init_mod_##name(Vm& vm, Value g);
 CPY_VM_MODULES(CPY_VM_DECLARE_INIT)
 #undef CPY_VM_DECLARE_INIT

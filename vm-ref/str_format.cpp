@@ -113,8 +113,12 @@ void group_digits(Buf& out, std::string_view digits, char sep, int every) {
 Status format_int(Vm& vm, Value v, const Spec& spec, Buf& out) {
   if (v.is_bool()) v = Value::small_int(v == Value::true_value());
   char type = spec.type ? spec.type : 'd';
+  if (spec.precision >= 0) return raise(vm, Exc::ValueError, "Precision not allowed in integer format specifier");
   if (type == 'c') {
+    if (spec.sign) return raise(vm, Exc::ValueError, "Sign not allowed with integer format specifier 'c'");
     intptr_t c = 0;
+    if (int_compare(vm, v, Value::small_int(0)) < 0 || int_compare(vm, v, Value::small_int(0x10ffff)) > 0)
+      return raise(vm, Exc::OverflowError, "%s", "%c arg not in range(0x110000)");
     CPY_VM_CHECK(get_int(vm, v, &c));
     char tmp[4];
     pad(out, spec, "", std::string_view(tmp, utf8_encode(uint32_t(c), tmp)), '<');
@@ -198,10 +202,8 @@ Status format_float(Vm& vm, double d, const Spec& spec, Buf& out) {
       percent = true;
     }
     if (conv != 'e' && conv != 'E' && conv != 'f' && conv != 'F' && conv != 'g' && conv != 'G') {
-      return raise(vm, Exc::ValueError, "Unknown format code '%s' for object of type 'float'",
-                   conv == 'd'   ? "d"
-                   : conv == 's' ? "s"
-                                 : "?");
+      char code[2] = {conv, 0};
+      return raise(vm, Exc::ValueError, "Unknown format code '%s' for object of type 'float'", code);
     }
     if (type == 0 && prec == 0) prec = 1;
     char fmt[8] = {'%', spec.alt ? '#' : '%', '.', '*', conv, 0};
@@ -578,6 +580,7 @@ Status str_modulo(Vm& vm, std::string_view fmt, Value args, bool bytes, Value* o
       }
       case 'c': {
         if (is_str(vm, v)) {
+          if (utf8_count(str_view(vm, v)) != 1) return raise(vm, Exc::TypeError, "%s", "%c requires int or char");
           pad(buf, spec, "", str_view(vm, v), '>');
         } else {
           spec.type = 'c';

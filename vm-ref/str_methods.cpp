@@ -106,9 +106,7 @@ Status split_impl(Vm& vm, const Args& args, bool right, Value* out) {
         while (i < s.size() && is_space(s[i])) ++i;
         if (i >= s.size()) break;
         if (maxsplit >= 0 && splits >= maxsplit) {
-          size_t end = s.size();
-          while (end > i && is_space(s[end - 1])) --end;
-          CPY_VM_CHECK(push(s.substr(i, end - i)));
+          CPY_VM_CHECK(push(s.substr(i)));  // the rest keeps its trailing spaces
           break;
         }
         size_t j = i;
@@ -124,9 +122,7 @@ Status split_impl(Vm& vm, const Args& args, bool right, Value* out) {
         while (i > 0 && is_space(s[i - 1])) --i;
         if (i == 0) break;
         if (maxsplit >= 0 && splits >= maxsplit) {
-          size_t b = 0;
-          while (b < i && is_space(s[b])) ++b;
-          CPY_VM_CHECK(push(s.substr(b, i - b)));
+          CPY_VM_CHECK(push(s.substr(0, i)));  // the rest keeps its leading spaces
           break;
         }
         size_t j = i;

@@ -27,6 +27,7 @@ enum class Kind : uint8_t {
   kBool,
   kInt,
   kFloat,
+  kComplex,
   kStr,
   kBytes,
   kBytearray,
@@ -59,6 +60,7 @@ enum class MethodKind : uint8_t {
   kMethod,       ///< receives the instance
   kClassMethod,  ///< receives the class (dict.fromkeys, int.from_bytes)
   kStaticMethod, ///< receives neither (object.__new__ gets the class explicitly)
+  kGetter,       ///< a read-only attribute: the function receives the instance (complex.real)
 };
 
 /// The hash QstrPool gives [text] (FNV-1a, 32 bits), at compile time.
@@ -124,7 +126,8 @@ struct alignas(8) Type : Obj {
 /// An instance of a class or of an exception type. Exceptions use the
 /// extra fields; plain instances leave them null.
 struct Instance : Obj {
-  Map dict;
+  Map dict;         ///< attributes, until __dict__ is asked for (see instance_dict())
+  Value dict_obj;   ///< the dict object __dict__ returned; from then on it holds the attributes
   Value args;       ///< exceptions: the args tuple
   Value traceback;  ///< exceptions: list of (file qstr, line, block qstr) small ints
   Value cause;      ///< __cause__
@@ -141,6 +144,11 @@ struct BigIntObj : Obj {
 
 struct Float : Obj {
   double value;
+};
+
+struct Complex : Obj {
+  double real;
+  double imag;
 };
 
 /// str and bytes: immutable text or bytes, stored after the header.

@@ -1,0 +1,33 @@
+s = 'Hello, World'
+print(s.lower(), s.upper(), s.swapcase() if hasattr(s, 'swapcase') else '', s.title() if hasattr(s, 'title') else '')
+print(s.find('o'), s.find('o', 5), s.find('o', 5, 8), s.find('z'), s.rfind('o'), s.rfind('o', 0, 5))
+print(s.index('W'), s.rindex('l'), s.count('l'), s.count('l', 4), s.count(''), 'aaaa'.count('aa'))
+try:
+    s.index('z')
+except ValueError as e:
+    print('ValueError', e)
+print(s.startswith('Hell'), s.startswith(('x', 'He')), s.startswith('World', 7), s.endswith('ld'), s.endswith(('a', 'd'), 0, 12))
+print(s.split(), s.split(','), s.split('l'), s.split('l', 1), 'a  b   c'.split(), 'a,b,,c'.split(','), ''.split(), ''.split(','))
+print('a b c d'.rsplit(None, 2), 'a-b-c'.rsplit('-', 1), '  x  y '.split(None, 1))
+print('line1\nline2\r\nline3\rline4'.splitlines(), 'a\n\nb\n'.splitlines(), 'x\ny'.splitlines(True))
+print('-'.join(['a', 'b', 'c']), ''.join([]), ', '.join('xyz'))
+try:
+    '-'.join(['a', 1])
+except TypeError as e:
+    print('TypeError', e)
+print('  pad  '.strip(), '  pad  '.lstrip(), '  pad  '.rstrip(), 'xxhixx'.strip('x'), 'abcba'.strip('ab'), 'www.x.com'.lstrip('w.'))
+print('a-b-c'.replace('-', '+'), 'a-b-c'.replace('-', '', 1), 'aaa'.replace('a', 'bb'), 'abc'.replace('', '.'))
+print('abc'.partition('b'), 'abc'.partition('z'), 'a.b.c'.rpartition('.'), 'abc'.rpartition('z'))
+print('42'.zfill(5), '-42'.zfill(5), '+7'.zfill(4), 'abc'.center(9, '*'), 'abc'.ljust(6, '.'), 'abc'.rjust(6), 'abc'.center(2))
+print('abc'.isalpha(), 'ab1'.isalnum(), '123'.isdigit(), ' \t'.isspace(), 'abc'.islower(), 'ABC'.isupper(), ''.isalpha(), 'Ab'.islower())
+print('hello world'.capitalize(), 'HELLO'.capitalize(), 'hello world foo'.title())
+print('tab\there'.expandtabs(4) if hasattr(str, 'expandtabs') else 'tab here')
+print('%s|%5s|%-5s|%.2s' % ('a', 'b', 'c', 'defg'))
+print('{}{}'.format(1, 2), '{1}{0}'.format('a', 'b'), '{x}-{y}'.format(x=1, y=2), '{0[1]}'.format([5, 6]), '{0.real}'.format(3))
+print('{:>8}|{:<8}|{:^8}|{:*^9}'.format('r', 'l', 'c', 'm'))
+print('abc' * 3, 3 * 'ab', 'a' in 'cat', 'at' not in 'cat', 'abc' < 'abd', 'Z' < 'a', 'abc'[::-1], 'abcdef'[1:5:2])
+print(str(123), str(1.5), str([1, 'a']), str(None), str(True), len('naïve'), 'naïve'.upper(), 'ÀB'.lower())
+print('straße'.find('e'), 'añb'.index('b'), 'añb'[1], list('añ'))
+print('x'.encode(), 'é'.encode('utf-8'), b'\xc3\xa9'.decode(), 'abc'.encode('ascii'))
+print('a,b;c'.split(';')[0].split(','), 'CamelCaseString'.lower().count('c'))
+print(repr('quote\'s'), repr("dq\""), repr('both\'"'), repr('\t\x00\x7f'))
