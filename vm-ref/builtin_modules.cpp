@@ -123,9 +123,45 @@ const char* heap_cstr(Vm& vm, std::string_view s) {
   return p;
 }
 
+namespace {
+// The text CPython gives an error number (Linux's strerror).
+const char* errno_text(int err) {
+  switch (err) {
+    case 1: return "Operation not permitted";
+    case 2: return "No such file or directory";
+    case 5: return "Input/output error";
+    case 9: return "Bad file descriptor";
+    case 11: return "Resource temporarily unavailable";
+    case 12: return "Cannot allocate memory";
+    case 13: return "Permission denied";
+    case 16: return "Device or resource busy";
+    case 17: return "File exists";
+    case 18: return "Invalid cross-device link";
+    case 19: return "No such device";
+    case 20: return "Not a directory";
+    case 21: return "Is a directory";
+    case 22: return "Invalid argument";
+    case 24: return "Too many open files";
+    case 27: return "File too large";
+    case 28: return "No space left on device";
+    case 30: return "Read-only file system";
+    case 36: return "File name too long";
+    case 39: return "Directory not empty";
+    case 110: return "Connection timed out";
+    default: return nullptr;
+  }
+}
+}  // namespace
+
 Status raise_oserror(Vm& vm, int err) {
-  Value a = Value::small_int(err);
-  Value e = CPY_VM_TRY(new_exception(vm, vm.exc[size_t(Exc::OSError)], 1, &a));
+  // OSError(errno, strerror), as CPython builds it; prints "[Errno N] text".
+  Value a[2] = {Value::small_int(err), Value::null()};
+  size_t n = 1;
+  if (const char* text = errno_text(err)) {
+    a[1] = CPY_VM_TRY(new_str(vm, text));
+    n = 2;
+  }
+  Value e = CPY_VM_TRY(new_exception(vm, vm.exc[size_t(Exc::OSError)], n, a));
   return raise_value(vm, e);
 }
 

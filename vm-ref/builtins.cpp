@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "buffer.h"
+#include "complex_private.h"
 #include "runtime.h"
 
 namespace cpy::vm {
@@ -110,6 +111,13 @@ Status b_abs(Vm& vm, const Args& args, Value* out) {
   }
   if (k == Kind::kFloat) {
     *out = CPY_VM_TRY(new_float(vm, std::fabs(v.as<Float>()->value)));
+    return Status::kOk;
+  }
+  if (k == Kind::kComplex) {
+    MathErr err = MathErr::kNone;
+    double r = c_abs(complex_of(v), &err);
+    if (err != MathErr::kNone) return raise(vm, Exc::OverflowError, "absolute value too large");
+    *out = CPY_VM_TRY(new_float(vm, r));
     return Status::kOk;
   }
   if (k == Kind::kInstance) {
@@ -339,6 +347,9 @@ Status b_ord(Vm& vm, const Args& args, Value* out) {
 }
 
 Status b_divmod(Vm& vm, const Args& args, Value* out) {
+  if (kind_of(vm, args[0]) == Kind::kComplex || kind_of(vm, args[1]) == Kind::kComplex) {
+    return raise(vm, Exc::TypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'", args[0], args[1]);
+  }
   Value q, r;
   CPY_VM_CHECK(binary_op(vm, kFloorDiv, args[0], args[1], &q));
   CPY_VM_CHECK(binary_op(vm, kMod, args[0], args[1], &r));
@@ -373,6 +384,9 @@ Status mod_inverse(Vm& vm, Value a, Value m, Value* out) {
 
 Status b_pow(Vm& vm, const Args& args, Value* out) {
   if (args.n == 3 && !args[2].is_none()) {
+    for (size_t i = 0; i < 3; ++i) {
+      if (kind_of(vm, args[i]) == Kind::kComplex) return raise(vm, Exc::ValueError, "complex modulo");
+    }
     if (!is_int(vm, args[0]) || !is_int(vm, args[1]) || !is_int(vm, args[2])) {
       return raise(vm, Exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     }
@@ -429,6 +443,7 @@ Status b_round(Vm& vm, const Args& args, Value* out) {
     Value m = type_lookup(vm, type_of(vm, x), vm.qstrs.find("__round__"));
     if (!m.is_null()) return call_with_self(vm, m, x, Args{args.items + 1, args.n - 1, 0}, out);
   }
+  if (kind_of(vm, x) == Kind::kComplex) return raise(vm, Exc::TypeError, "type complex doesn't define __round__ method");
   double d;
   CPY_VM_CHECK(get_float(vm, x, &d));
   if (nd.is_none()) {
@@ -476,9 +491,10 @@ Status b_bin(Vm& vm, const Args& a, Value* o) { return base_repr(vm, a, 2, o); }
 Status b_hash(Vm& vm, const Args& args, Value* out) {
   Value v = args[0];
   if (is_int(vm, v)) return int_unary_op(vm, kPos, v, out);
-  if (is_float(vm, v)) {
-    double d = v.as<Float>()->value;
-    // Equal numbers hash equally: an integral float hashes as its int.
+  bool real_complex = kind_of(vm, v) == Kind::kComplex && complex_of(v).im == 0.0;
+  if (is_float(vm, v) || real_complex) {
+    double d = real_complex ? complex_of(v).re : v.as<Float>()->value;
+    // Equal numbers hash equally: an integral float (or complex) hashes as its int.
     if (d == std::floor(d) && std::fabs(d) < 1e18) return int_from_double(vm, d, out);
   }
   uint32_t h;
@@ -635,6 +651,7 @@ constexpr Type* Vm::*kBuiltinTypes[] = {
     &Vm::t_bytes,  &Vm::t_bytearray, &Vm::t_tuple,    &Vm::t_list,         &Vm::t_dict,         &Vm::t_set,
     &Vm::t_frozenset, &Vm::t_range,  &Vm::t_slice,    &Vm::t_enumerate,    &Vm::t_zip,          &Vm::t_map,
     &Vm::t_filter, &Vm::t_reversed,  &Vm::t_property, &Vm::t_staticmethod, &Vm::t_classmethod,  &Vm::t_super,
+    &Vm::t_complex,
 };
 
 // [name] among the constant builtins; null when absent.

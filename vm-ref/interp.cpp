@@ -240,6 +240,19 @@ Status resume_inner(Vm& vm, Value inner, Value send, Value exc, Value* out, bool
     method = vm.q.throw_;
     arg = exc;
   } else if (send.is_none()) {
+    // A class's __next__ may end with StopIteration(value): that value is
+    // the result of the await / yield from, so call it here to keep it.
+    Value next = kind_of(vm, inner) == Kind::kInstance ? user_method(vm, inner, vm.q.next) : Value::null();
+    if (!next.is_null()) {
+      if (call_with_self(vm, next, inner, Args{}, out) == Status::kRaised) {
+        if (!pending_is(vm, Exc::StopIteration)) return Status::kRaised;
+        Value stop = take_pending(vm);
+        Tuple* a = stop.as<Instance>()->args.as<Tuple>();
+        *out = a && a->size ? a->items()[0] : Value::none();
+        *done = true;
+      }
+      return Status::kOk;
+    }
     CPY_VM_CHECK(iter_next(vm, inner, out));
     if (out->is_null()) {
       *done = true;

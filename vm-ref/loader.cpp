@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "complex_private.h"
 #include "cpy/mpy/reader.h"
 #include "runtime.h"
 
@@ -58,7 +59,7 @@ Status load_const(Vm& vm, const mpy::Const& c, Value* out) {
       return Status::kOk;
     }
     case mpy::ConstKind::kComplex:
-      return raise(vm, Exc::NotImplementedError, "complex numbers are not supported");
+      return complex_from_repr(vm, c.text, out);
     default:
       return raise(vm, Exc::ValueError, "incompatible .mpy file");
   }

@@ -5,6 +5,7 @@
 
 #include "cpy/vm/vfs.h"
 #include "runtime.h"
+#include "stream_poll.h"
 
 namespace cpy::vm {
 
@@ -350,6 +351,13 @@ bool stream_class(Vm& vm, Value g, const char* name, NativeImpl make, Type** out
 }
 
 }  // namespace
+
+bool io_stream_ready(Vm& vm, Value obj, uint32_t* ready) {
+  Stream* s = native_self<Stream>(vm, obj, kStreamTag);
+  if (!s) return false;
+  *ready = s->closed ? uint32_t(kPollNval) : uint32_t(kPollIn | kPollOut);
+  return true;
+}
 
 bool init_mod_io(Vm& vm, Value g) {
   Type* sio;

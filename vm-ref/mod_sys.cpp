@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "runtime.h"
+#include "stream_poll.h"
 
 namespace cpy::vm {
 
@@ -52,6 +53,34 @@ Status noop(Vm&, const Args&, Value* out) {
 }
 
 }  // namespace
+
+bool sys_stdio_ready(Vm& vm, Value obj, uint32_t* ready) {
+  // The stdio objects are modules named stdin/stdout/stderr that only the
+  // sys module holds (never in sys.modules): compare with what it holds.
+  if (!obj.is_object() || kind_of(vm, obj) != Kind::kModule) return false;
+  uint32_t sys_q = vm.qstrs.find("sys");
+  if (!sys_q) return false;
+  Value sys;
+  if (dict_get(vm, vm.modules, Value::qstr(sys_q), &sys) != Status::kOk || sys.is_null() ||
+      kind_of(vm, sys) != Kind::kModule) {
+    vm.pending = Value::null();
+    return false;
+  }
+  static const char* const kNames[3] = {"stdin", "stdout", "stderr"};
+  for (int i = 0; i < 3; ++i) {
+    uint32_t q = vm.qstrs.find(kNames[i]);
+    if (!q || obj.as<Module>()->name != q) continue;
+    Value v;
+    if (dict_get(vm, sys.as<Module>()->globals, Value::qstr(q), &v) != Status::kOk) {
+      vm.pending = Value::null();
+      return false;
+    }
+    if (v != obj) return false;
+    *ready = i == 0 ? uint32_t(kPollIn) : uint32_t(kPollOut);
+    return true;
+  }
+  return false;
+}
 
 bool init_mod_sys(Vm& vm, Value g) {
   Value vi[3] = {Value::small_int(3), Value::small_int(4), Value::small_int(0)};

@@ -137,13 +137,53 @@ Status t_mktime(Vm& vm, const Args& args, Value* out) {
   return Status::kOk;
 }
 
+constexpr std::string_view kFields[9] = {"tm_year", "tm_mon",  "tm_mday", "tm_hour", "tm_min",
+                                         "tm_sec",  "tm_wday", "tm_yday", "tm_isdst"};
+
+/// repr(struct_time) names the module, as CPython's does.
+Status st_repr(Vm& vm, const Args& args, Value* out) {
+  Buf b(vm);
+  b.add("time.struct_time(");
+  for (size_t i = 0; i < 9; ++i) {
+    Value item;
+    CPY_VM_CHECK(subscr(vm, args[0], Value::small_int(intptr_t(i)), &item));
+    if (i) b.add(", ");
+    b.add(kFields[i]);
+    b.add_char('=');
+    CPY_VM_CHECK(repr_into(vm, b, item, false));
+  }
+  b.add_char(')');
+  *out = CPY_VM_TRY(b.finish());
+  return Status::kOk;
+}
+
+/// struct_time(sequence): CPython's constructor takes one sequence of 9
+/// fields (up to 11: tm_zone and tm_gmtoff, which this VM does not keep).
+Status st_new(Vm& vm, const Args& args, Value* out) {
+  if (args.n != 2 || args.n_kw) return raise(vm, Exc::TypeError, "time.struct_time() takes one sequence argument");
+  Value list;
+  if (list_from_iter(vm, args[1], &list) == Status::kRaised) {
+    if (!pending_is(vm, Exc::TypeError)) return Status::kRaised;
+    vm.pending = Value::null();
+    list = Value::null();
+  }
+  if (list.is_null()) return raise(vm, Exc::TypeError, "constructor requires a sequence");
+  Value* items;
+  size_t n;
+  seq_items(vm, list, &items, &n);
+  if (n < 9) return raise(vm, Exc::TypeError, "time.struct_time() takes an at least 9-sequence (%d-sequence given)", int(n));
+  if (n > 11) return raise(vm, Exc::TypeError, "time.struct_time() takes an at most 11-sequence (%d-sequence given)", int(n));
+  *out = CPY_VM_TRY(new_namedtuple(vm, args[0].as<Type>(), items, 9));
+  return Status::kOk;
+}
+
 }  // namespace
 
 bool init_mod_time(Vm& vm, Value g) {
-  static constexpr std::string_view kFields[9] = {"tm_year", "tm_mon",  "tm_mday", "tm_hour", "tm_min",
-                                                  "tm_sec",  "tm_wday", "tm_yday", "tm_isdst"};
   Type* st = new_namedtuple_type(vm, "struct_time", kFields, 9);
-  return st && put(vm, g, "struct_time", Value::object(st)) && add_fn(vm, g, "monotonic", &t_monotonic, 0, 0) &&
+  return st && put(vm, g, "struct_time", Value::object(st)) && add_special(vm, st, "__new__", &st_new, 1, -1, true) &&
+         add_special(vm, st, "__repr__", &st_repr, 1, 1) &&
+         add_fn(vm, g, "monotonic", &t_monotonic, 0, 0) &&
          add_fn(vm, g, "monotonic_ns", &t_monotonic_ns, 0, 0) && add_fn(vm, g, "time", &t_time, 0, 0) &&
          add_fn(vm, g, "time_ns", &t_time_ns, 0, 0) && add_fn(vm, g, "sleep", &t_sleep, 1, 1) &&
          add_fn(vm, g, "localtime", &t_localtime, 0, 1) && add_fn(vm, g, "gmtime", &t_localtime, 0, 1) &&

@@ -22,6 +22,19 @@ Status exception_str(Vm& vm, Value exc, Buf& buf) {
     bool key_error = is_subtype(e->type, vm.exc[size_t(Exc::KeyError)]);
     return repr_into(vm, buf, a->items()[0], !key_error);
   }
+  if ((a->size == 2 || a->size == 3) && a->items()[0].is_small_int() &&
+      is_subtype(e->type, vm.exc[size_t(Exc::OSError)])) {
+    // OSError(errno, strerror[, filename]) reads as "[Errno N] text: 'name'".
+    buf.add("[Errno ");
+    CPY_VM_CHECK(repr_into(vm, buf, a->items()[0], true));
+    buf.add("] ");
+    CPY_VM_CHECK(repr_into(vm, buf, a->items()[1], true));
+    if (a->size == 3) {
+      buf.add(": ");
+      CPY_VM_CHECK(repr_into(vm, buf, a->items()[2], false));
+    }
+    return Status::kOk;
+  }
   return repr_into(vm, buf, e->args, false);
 }
 

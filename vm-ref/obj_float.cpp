@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "complex_private.h"
 #include "runtime.h"
 
 namespace cpy::vm {
@@ -136,8 +137,9 @@ Status float_binary_op(Vm& vm, int op, double a, double b, Value* out) {
     }
     case kPow:
       if (a == 0.0 && b < 0) return raise(vm, Exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
-      if (a < 0 && b != std::floor(b)) {
-        return raise(vm, Exc::ValueError, "math domain error");
+      // A negative base to a fractional power gives a complex, as in CPython 3.
+      if (a < 0 && b != std::floor(b) && std::isfinite(a) && std::isfinite(b)) {
+        return complex_power(vm, Cplx{a, 0.0}, Cplx{b, 0.0}, out);
       }
       r = std::pow(a, b);
       break;
@@ -399,7 +401,7 @@ bool init_numbers(Vm& vm) {
   vm.t_bool->make = &bool_make;
   set_methods(vm.t_int, kIntMethods);
   set_methods(vm.t_float, kFloatMethods);
-  return true;
+  return init_complex(vm);
 }
 
 }  // namespace cpy::vm

@@ -202,17 +202,7 @@ Status seq_subscr(Vm& vm, Value seq, Value index, Value* out) {
 }
 
 Status list_store_subscr(Vm& vm, Value list, Value index, Value value) {
-  if (kind_of(vm, list) == Kind::kBytearray) {
-    Bytearray* b = list.as<Bytearray>();
-    size_t i;
-    if (value.is_null()) return raise(vm, Exc::TypeError, "bytearray deletion is not supported");
-    CPY_VM_CHECK(seq_index(vm, index, b->size, "bytearray", &i));
-    intptr_t v;
-    CPY_VM_CHECK(get_int(vm, value, &v));
-    if (v < 0 || v > 255) return raise(vm, Exc::ValueError, "byte must be in range(0, 256)");
-    b->items[i] = uint8_t(v);
-    return Status::kOk;
-  }
+  if (kind_of(vm, list) == Kind::kBytearray) return bytearray_store_subscr(vm, list, index, value);
   List* l = list.as<List>();
   if (is_obj_of(index, vm.t_slice)) {
     intptr_t start, stop, step, count;

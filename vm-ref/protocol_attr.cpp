@@ -105,6 +105,11 @@ Status special_attr(Vm& vm, Value obj, uint32_t name, Value* out) {
     *out = Value::object(t);
     return Status::kOk;
   }
+  if (name == vm.q.doc) {
+    // Docstrings are not kept in .mpy files: every object's __doc__ is None.
+    *out = Value::none();
+    return Status::kOk;
+  }
   switch (t->kind) {
     case Kind::kType: {
       Type* ty = obj.as<Type>();
@@ -125,7 +130,15 @@ Status special_attr(Vm& vm, Value obj, uint32_t name, Value* out) {
       return Status::kOk;
     }
     case Kind::kFunction:
-      if (name == vm.q.name || name == vm.q.qualname)
+      if (!obj.as<Function>()->attrs.is_null()) {
+        CPY_VM_CHECK(dict_get(vm, obj.as<Function>()->attrs, Value::qstr(name), out));
+        if (!out->is_null()) return Status::kOk;
+      }
+      if (name == vm.q.dict) {
+        Function* fn = obj.as<Function>();
+        if (fn->attrs.is_null()) fn->attrs = CPY_VM_TRY(new_dict(vm));
+        *out = fn->attrs;
+      } else if (name == vm.q.name || name == vm.q.qualname)
         *out = Value::qstr(obj.as<Function>()->code->name);
       else if (name == vm.q.module) {
         Value n;
@@ -461,6 +474,18 @@ Status set_attr(Vm& vm, Value obj, uint32_t name, Value value) {
         return Status::kOk;
       }
       return dict_store(vm, obj.as<Module>()->globals, Value::qstr(name), value);
+    case Kind::kFunction: {
+      // Functions carry attributes of their own (memo tables, flags, ...).
+      Function* fn = obj.as<Function>();
+      if (value.is_null()) {
+        Value removed;
+        if (!fn->attrs.is_null()) CPY_VM_CHECK(dict_remove(vm, fn->attrs, Value::qstr(name), &removed));
+        if (removed.is_null()) return attr_error(vm, obj, name);
+        return Status::kOk;
+      }
+      if (fn->attrs.is_null()) fn->attrs = CPY_VM_TRY(new_dict(vm));
+      return dict_store(vm, fn->attrs, Value::qstr(name), value);
+    }
     default:
       return raise(vm, Exc::AttributeError, "'%q' object has no attribute '%q'", t->name, name);
   }

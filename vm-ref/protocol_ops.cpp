@@ -2,6 +2,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "complex_private.h"
 #include "runtime.h"
 
 namespace cpy::vm {
@@ -63,6 +64,7 @@ Status native_binary(Vm& vm, int op, Value a, Value b, Value* out) {
       if (is_intlike_kind(kb)) return int_binary_op(vm, op, a, b, out);
       if (kb == Kind::kFloat && op <= kNe) return int_float_relation(vm, op, a, b.as<Float>()->value, false, out);
       if (kb == Kind::kFloat) return float_binary_op(vm, op, int_to_double(vm, a), b.as<Float>()->value, out);
+      if (kb == Kind::kComplex) return complex_binary_op(vm, op, a, b, out);
       if (op == kMul && (kb == Kind::kStr || kb == Kind::kBytes || kb == Kind::kTuple || kb == Kind::kList ||
                          kb == Kind::kBytearray)) {
         return native_binary(vm, op, b, a, out);
@@ -74,7 +76,10 @@ Status native_binary(Vm& vm, int op, Value a, Value b, Value* out) {
         double db = kb == Kind::kFloat ? b.as<Float>()->value : int_to_double(vm, b);
         return float_binary_op(vm, op, a.as<Float>()->value, db, out);
       }
+      if (kb == Kind::kComplex) return complex_binary_op(vm, op, a, b, out);
       return Status::kOk;
+    case Kind::kComplex:
+      return complex_binary_op(vm, op, a, b, out);
     case Kind::kStr:
     case Kind::kBytes:
     case Kind::kBytearray:
@@ -224,6 +229,11 @@ Status unary_op(Vm& vm, int op, Value a, Value* out) {
     *out = op == kNeg ? new_float(vm, -d) : a;
     return out->is_null() ? Status::kRaised : Status::kOk;
   }
+  if (k == Kind::kComplex && op != kInvert) {
+    Cplx z = complex_of(a);
+    *out = op == kNeg ? new_complex(vm, -z.re, -z.im) : a;
+    return out->is_null() ? Status::kRaised : Status::kOk;
+  }
   if (k == Kind::kInstance) {
     Value m = user_method(vm, a, vm.unary_names[op]);
     if (!m.is_null()) return call_with_self(vm, m, a, Args{}, out);
@@ -277,11 +287,14 @@ Status map_equal(Vm& vm, Value a, Value b, bool values, bool* out) {
 Status equal(Vm& vm, Value a, Value b, bool* out) {
   Kind ka = kind_of(vm, a);
   Kind kb = kind_of(vm, b);
-  if (a == b && ka != Kind::kFloat) {
+  if (a == b && ka != Kind::kFloat && ka != Kind::kComplex) {
     *out = true;
     return Status::kOk;
   }
   *out = false;
+  if ((ka == Kind::kComplex || kb == Kind::kComplex) && is_complex_operand(ka) && is_complex_operand(kb)) {
+    return complex_equal(vm, a, b, out);
+  }
   if (is_number_kind(ka) && is_number_kind(kb)) {
     if (is_intlike_kind(ka) && is_intlike_kind(kb)) {
       *out = int_compare(vm, a, b) == 0;
@@ -358,6 +371,19 @@ Status less_than(Vm& vm, Value a, Value b, bool* out) {
 
 namespace {
 uint32_t mix(uint32_t h, uint32_t v) { return (h ^ v) * 1000003u + 0x345678u; }
+
+// Equal numbers hash alike: an integral float hashes as the int.
+Status float_hash(Vm& vm, double d, uint32_t* out) {
+  if (d == std::floor(d) && std::fabs(d) < 4e18) {
+    Value i;
+    CPY_VM_CHECK(int_from_double(vm, d, &i));
+    return hash_value(vm, i, out);
+  }
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  *out = uint32_t(bits ^ (bits >> 32));
+  return Status::kOk;
+}
 }  // namespace
 
 Status hash_value(Vm& vm, Value v, uint32_t* out) {
@@ -379,16 +405,15 @@ Status hash_value(Vm& vm, Value v, uint32_t* out) {
       return Status::kOk;
     case Kind::kInt:
       return int_hash(vm, v, out);
-    case Kind::kFloat: {
-      double d = v.as<Float>()->value;
-      if (d == std::floor(d) && std::fabs(d) < 4e18) {
-        Value i;
-        CPY_VM_CHECK(int_from_double(vm, d, &i));
-        return hash_value(vm, i, out);
-      }
-      uint64_t bits;
-      std::memcpy(&bits, &d, sizeof bits);
-      *out = uint32_t(bits ^ (bits >> 32));
+    case Kind::kFloat:
+      return float_hash(vm, v.as<Float>()->value, out);
+    case Kind::kComplex: {
+      // A complex with no imaginary part hashes as its real part.
+      Cplx z = complex_of(v);
+      uint32_t hr, hi = 0;
+      CPY_VM_CHECK(float_hash(vm, z.re, &hr));
+      if (z.im != 0.0) CPY_VM_CHECK(float_hash(vm, z.im, &hi));
+      *out = hr + 1000003u * hi;
       return Status::kOk;
     }
     case Kind::kTuple: {
@@ -471,6 +496,9 @@ Status truthy(Vm& vm, Value v, bool* out) {
       return Status::kOk;
     case Kind::kFloat:
       *out = v.as<Float>()->value != 0.0;
+      return Status::kOk;
+    case Kind::kComplex:
+      *out = v.as<Complex>()->real != 0.0 || v.as<Complex>()->imag != 0.0;
       return Status::kOk;
     case Kind::kStr:
     case Kind::kBytes:

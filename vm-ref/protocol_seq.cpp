@@ -1,6 +1,7 @@
 // repr/str, iteration, subscripts, len and `in`.
 #include <cstring>
 
+#include "complex_private.h"
 #include "runtime.h"
 
 namespace cpy::vm {
@@ -68,6 +69,9 @@ Status repr_into(Vm& vm, Buf& buf, Value v, bool as_str) {
       buf.add(std::string_view(tmp, n));
       break;
     }
+    case Kind::kComplex:
+      complex_repr_into(buf, v.as<Complex>()->real, v.as<Complex>()->imag);
+      break;
     case Kind::kStr:
       if (as_str)
         buf.add(str_view(vm, v));

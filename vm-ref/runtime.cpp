@@ -171,6 +171,13 @@ Value native_from_def(Vm& vm, const MethodDef& def) {
   Value f = new_native(vm, n.qstr_id(), def.impl, def.min_args, def.max_args, def.takes_kw);
   if (f.is_null()) return f;
   f.as<NativeFn>()->is_classmethod = def.kind == MethodKind::kClassMethod;
+  if (def.kind == MethodKind::kGetter) {
+    Property* p = alloc_obj<Property>(vm, vm.t_property);
+    if (!p) return Value::null();
+    p->fget = f;
+    p->fset = p->fdel = Value::none();
+    return Value::object(p);
+  }
   if (def.kind != MethodKind::kStaticMethod) return f;
   Wrapper* w = alloc_obj<Wrapper>(vm, vm.t_staticmethod);
   if (!w) return Value::null();

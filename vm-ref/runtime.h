@@ -274,6 +274,8 @@ Status slice_indices(Vm& vm, Value slice, intptr_t len, intptr_t* start, intptr_
                      intptr_t* count);
 /// Normalises index [i] for a sequence of [len]; IndexError naming [what] when out of range.
 Status seq_index(Vm& vm, Value index, size_t len, const char* what, size_t* out);
+/// bytearray[index] = value, or del bytearray[index] when [value] is null; index an int or a slice.
+Status bytearray_store_subscr(Vm& vm, Value ba, Value index, Value value);
 bool init_seq(Vm& vm);
 
 Value new_dict(Vm& vm);
@@ -423,7 +425,7 @@ Status builtin_module(Vm& vm, std::string_view name, Value* out);
 /// exception (or nothing: MemoryError) pending on failure.
 #define CPY_VM_MODULES(X)                                                                                      \
   X(sys) X(gc) X(micropython) X(math) X(struct) X(time) X(random) X(collections) X(json)     \
-      X(binascii) X(errno) X(io) X(os) X(heapq) X(hashlib) X(re) X(array) X(select)
+      X(binascii) X(errno) X(io) X(os) X(heapq) X(hashlib) X(re) X(array) X(select) X(cmath)
 #define CPY_VM_DECLARE_INIT(name) bool init_mod_##name(Vm& vm, Value g);
 CPY_VM_MODULES(CPY_VM_DECLARE_INIT)
 #undef CPY_VM_DECLARE_INIT

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "complex_private.h"
 #include "runtime.h"
 
 namespace cpy::vm {
@@ -237,6 +238,70 @@ Status format_float(Vm& vm, double d, const Spec& spec, Buf& out) {
   return Status::kOk;
 }
 
+// One part of a formatted complex: repr-like digits (no ".0") when
+// [spec].type is 'r', else as format_float lays out a float; [sign] is what
+// goes before a non-negative part.
+Status complex_part(Vm& vm, double d, const Spec& spec, char sign, Buf& out) {
+  if (spec.type != 'r') {
+    Spec part = spec;
+    part.sign = sign;
+    part.width = -1;
+    part.align = 0;
+    return format_float(vm, d, part, out);
+  }
+  char tmp[40];
+  size_t n = format_float_repr(d, tmp, sizeof tmp);
+  if (n >= 2 && tmp[n - 2] == '.' && tmp[n - 1] == '0') n -= 2;
+  std::string_view text(tmp, n);
+  if (text[0] != '-' && sign) out.add_char(sign);
+  Buf digits(vm);
+  if (spec.alt && std::isfinite(d) && text.find('.') == text.npos) {
+    // '#': a decimal point even without fraction digits ("1.", "1.e+20").
+    size_t e = text.find('e');
+    digits.add(text.substr(0, e));
+    digits.add_char('.');
+    if (e != text.npos) digits.add(text.substr(e));
+    text = digits.view();
+  }
+  if (spec.grouping) {
+    size_t skip = text[0] == '-' ? 1 : 0;
+    out.add(text.substr(0, skip));
+    group_digits(out, text.substr(skip), spec.grouping, 3);
+  } else {
+    out.add(text);
+  }
+  return digits.failed ? Status::kRaised : Status::kOk;
+}
+
+/// format(complex, spec): both parts formatted like floats, the whole padded.
+/// With no type the result looks like str() (parentheses, no real part of
+/// +0.0); a precision then means 'g'.
+Status format_complex(Vm& vm, Cplx z, Spec spec, Buf& out) {
+  if (spec.zero) return raise(vm, Exc::ValueError, "Zero padding is not allowed in complex format specifier");
+  if (spec.align == '=') {
+    return raise(vm, Exc::ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  }
+  if (spec.type && !std::strchr("eEfFgGn", spec.type)) {
+    char t[2] = {spec.type, 0};
+    return raise(vm, Exc::ValueError, "Unknown format code '%s' for object of type 'complex'", t);
+  }
+  bool bare = spec.type == 0;
+  bool skip_real = bare && z.re == 0.0 && !std::signbit(z.re);
+  if (spec.type == 'n') spec.type = 'g';
+  if (bare) spec.type = spec.precision < 0 ? 'r' : 'g';
+  Buf body(vm);
+  if (bare && !skip_real) body.add_char('(');
+  if (!skip_real) CPY_VM_CHECK(complex_part(vm, z.re, spec, spec.sign == '-' ? 0 : spec.sign, body));
+  // The imaginary part always carries its sign, unless it stands alone.
+  char im_sign = skip_real ? (spec.sign == '-' ? 0 : spec.sign) : '+';
+  CPY_VM_CHECK(complex_part(vm, z.im, spec, im_sign, body));
+  body.add_char('j');
+  if (bare && !skip_real) body.add_char(')');
+  if (body.failed) return Status::kRaised;
+  pad(out, spec, "", body.view(), '>');
+  return Status::kOk;
+}
+
 }  // namespace
 
 Status format_value(Vm& vm, Value v, std::string_view spec_text, Buf& out) {
@@ -270,6 +335,7 @@ Status format_value(Vm& vm, Value v, std::string_view spec_text, Buf& out) {
     return format_int(vm, v, spec, out);
   }
   if (k == Kind::kFloat) return format_float(vm, v.as<Float>()->value, spec, out);
+  if (k == Kind::kComplex) return format_complex(vm, complex_of(v), spec, out);
   if (spec.type && spec.type != 's') {
     char t[2] = {spec.type, 0};
     return raise(vm, Exc::ValueError, "Unknown format code '%s' for object of type '%T'", t, v);

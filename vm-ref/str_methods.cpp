@@ -3,23 +3,15 @@
 
 #include "buffer.h"
 #include "runtime.h"
+#include "str_methods.h"
 
 namespace cpy::vm {
-
-namespace {
-
-struct Text {
-  std::string_view s;
-  bool bytes;
-  bool bytearray;
-};
 
 Text text_of(Vm& vm, Value v) {
   if (is_str(vm, v)) return Text{str_view(vm, v), false, false};
   return Text{bytes_view(vm, v), true, kind_of(vm, v) == Kind::kBytearray};
 }
 
-// A result of the same type as the receiver: str, bytes or bytearray.
 Value make_like(Vm& vm, const Text& t, std::string_view s) {
   if (!t.bytes) return new_str(vm, s);
   Value b = new_bytes(vm, s);
@@ -33,6 +25,8 @@ Value finish_like(Vm& vm, Buf& buf, const Text& t) {
   if (buf.failed) return Value::null();
   return make_like(vm, t, buf.view());
 }
+
+namespace {
 
 Status arg_text(Vm& vm, Value v, bool bytes, std::string_view* out) {
   if (bytes ? is_bytes(vm, v) : is_str(vm, v)) {
@@ -311,6 +305,8 @@ Status m_replace(Vm& vm, const Args& args, Value* out) {
 
 enum class CaseOp { kUpper, kLower, kCapitalize, kTitle, kSwap };
 
+}  // namespace
+
 // Simple case mapping for Latin-1, Latin Extended-A, Greek and Cyrillic.
 uint32_t cp_upper(uint32_t c) {
   if (c >= 'a' && c <= 'z') return c - 32;
@@ -345,6 +341,8 @@ uint32_t cp_lower(uint32_t c) {
 }
 
 bool cp_is_letter(uint32_t c) { return cp_upper(c) != c || cp_lower(c) != c; }
+
+namespace {
 
 Status case_impl(Vm& vm, const Args& args, CaseOp op, Value* out) {
   Text t = text_of(vm, args[0]);
@@ -447,15 +445,9 @@ Status m_format(Vm& vm, const Args& args, Value* out) {
   return str_format(vm, str_view(vm, args[0]), Args{args.items + 1, args.n - 1, args.n_kw}, out);
 }
 
-Status m_encode(Vm& vm, const Args& args, Value* out) {
-  *out = CPY_VM_TRY(new_bytes(vm, str_view(vm, args[0])));
-  return Status::kOk;
-}
+Status m_encode(Vm& vm, const Args& args, Value* out) { return encode_str(vm, str_view(vm, args[0]), args, out); }
 
-Status m_decode(Vm& vm, const Args& args, Value* out) {
-  *out = CPY_VM_TRY(new_str(vm, bytes_view(vm, args[0])));
-  return Status::kOk;
-}
+Status m_decode(Vm& vm, const Args& args, Value* out) { return decode_bytes(vm, bytes_view(vm, args[0]), args, out); }
 
 Status m_splitlines(Vm& vm, const Args& args, Value* out) {
   Text t = text_of(vm, args[0]);
@@ -594,8 +586,7 @@ Status str_make(Vm& vm, const Args& args, Value* out) {
   }
   if (args.n > 1 || args.n_kw) {
     if (!is_bytes(vm, args[0])) return raise(vm, Exc::TypeError, "decoding str is not supported");
-    *out = CPY_VM_TRY(new_str(vm, bytes_view(vm, args[0])));
-    return Status::kOk;
+    return decode_bytes(vm, bytes_view(vm, args[0]), args, out);
   }
   return to_str(vm, args[0], out);
 }
@@ -605,7 +596,9 @@ Status bytes_from(Vm& vm, const Args& args, Buf& buf) {
   Value x = args[0];
   if (is_str(vm, x)) {
     if (args.n < 2 && !args.n_kw) return raise(vm, Exc::TypeError, "string argument without an encoding");
-    buf.add(str_view(vm, x));
+    Value encoded;
+    CPY_VM_CHECK(encode_str(vm, str_view(vm, x), args, &encoded));
+    buf.add(bytes_view(vm, encoded));
     return Status::kOk;
   }
   if (is_bytes(vm, x)) {
@@ -723,7 +716,11 @@ Status ba_extend(Vm& vm, const Args& args, Value* out) {
   method_def("title", &m_title, 1, 1), \
   method_def("swapcase", &m_swapcase, 1, 1), \
   method_def("removeprefix", &m_removeprefix, 2, 2), \
-  method_def("removesuffix", &m_removesuffix, 2, 2)
+  method_def("removesuffix", &m_removesuffix, 2, 2), \
+  method_def("expandtabs", &m_expandtabs, 1, 2, true), \
+  method_def("isascii", &m_isascii, 1, 1), \
+  method_def("istitle", &m_istitle, 1, 1), \
+  method_def("translate", &m_translate, 2, 3)
 
 }  // namespace
 
@@ -733,12 +730,19 @@ constexpr MethodDef kStrMethods[] = {
     method_def("encode", &m_encode, 1, 3, true),
     method_def("isdecimal", &m_isdigit, 1, 1),
     method_def("isnumeric", &m_isdigit, 1, 1),
+    method_def("casefold", &m_lower, 1, 1),
+    method_def("format_map", &m_format_map, 2, 2),
+    method_def("isidentifier", &m_isidentifier, 1, 1),
+    method_def("isprintable", &m_isprintable, 1, 1),
+    method_def("maketrans", &str_maketrans, 1, 3, false, MethodKind::kStaticMethod),
 };
 
 constexpr MethodDef kBytesMethods[] = {
     CPY_STR_SHARED_METHODS,
     method_def("decode", &m_decode, 1, 3, true),
     method_def("hex", &m_hex, 1, 1),
+    method_def("fromhex", &bytes_fromhex, 2, 2, false, MethodKind::kClassMethod),
+    method_def("maketrans", &bytes_maketrans, 2, 2, false, MethodKind::kStaticMethod),
 };
 
 constexpr MethodDef kBytearrayMethods[] = {
@@ -747,6 +751,14 @@ constexpr MethodDef kBytearrayMethods[] = {
     method_def("hex", &m_hex, 1, 1),
     method_def("append", &ba_append, 2, 2),
     method_def("extend", &ba_extend, 2, 2),
+    method_def("fromhex", &bytes_fromhex, 2, 2, false, MethodKind::kClassMethod),
+    method_def("maketrans", &bytes_maketrans, 2, 2, false, MethodKind::kStaticMethod),
+    method_def("insert", &ba_insert, 3, 3),
+    method_def("pop", &ba_pop, 1, 2),
+    method_def("remove", &ba_remove, 2, 2),
+    method_def("reverse", &ba_reverse, 1, 1),
+    method_def("clear", &ba_clear, 1, 1),
+    method_def("copy", &ba_copy, 1, 1),
 };
 #undef CPY_STR_SHARED_METHODS
 

@@ -106,6 +106,7 @@ bool Vm::init() {
       {&t_none, "NoneType", Kind::kNone},
       {&t_int, "int", Kind::kInt},
       {&t_float, "float", Kind::kFloat},
+      {&t_complex, "complex", Kind::kComplex},
       {&t_str, "str", Kind::kStr},
       {&t_bytes, "bytes", Kind::kBytes},
       {&t_bytearray, "bytearray", Kind::kBytearray},

@@ -221,6 +221,7 @@ struct Function : Obj {
   Value globals;
   Value defaults;    ///< tuple or null
   Value kwdefaults;  ///< dict or null
+  Value attrs;       ///< dict of attributes set on the function, or null
   size_t n_closed;
   Value* closed() { return reinterpret_cast<Value*>(this + 1); }
 };

@@ -170,6 +170,7 @@ struct Vm {
   Type* t_bool = nullptr;
   Type* t_int = nullptr;
   Type* t_float = nullptr;
+  Type* t_complex = nullptr;
   Type* t_str = nullptr;
   Type* t_bytes = nullptr;
   Type* t_bytearray = nullptr;
