@@ -34,7 +34,10 @@
 #                                  behaviour, -g leaves it alone)
 #   # filter: SED-EXPRESSION       applied to the output (and to CPython's when
 #                                  regenerating) before comparing: for clocks
-# The driver runs as `import NAME` with sys.path = [its folder, lib/, cwd];
+# The driver runs as `import NAME` with sys.path = [its folder, support/,
+# lib/, cwd]; tests/libs/support/ holds our helpers for running libraries'
+# own tests (libtest, a small unittest and unittest.mock, os.path where the
+# os module has none);
 # under CPython, tests/libs/cpython/ (stand-ins for CircuitPython-only
 # modules such as micropython) and the library sources replace lib/.
 set -uo pipefail
@@ -130,7 +133,7 @@ if [[ $regen == 1 ]]; then
     f=$here/$name.py
     kind=$(header "$f" expected)
     [[ $kind == cpython || $kind == cpython-stdlib ]] || continue
-    paths="'$here'"
+    paths="'$here', '$here/support'"
     for x in $(header "$f" extra); do paths+=", '$(dirname "$(src_path "$x")")'"; done
     if [[ $kind == cpython ]]; then
       for l in $(header "$f" libs); do paths+=", '$(repo_dir "$l")'"; done
@@ -171,6 +174,11 @@ for c in "${compilers[@]}"; do
       fi
     done < <(lib_files "$d")
   done
+  # Our test helpers (tests/libs/support/), compiled the same way.
+  while read -r rel; do
+    mkdir -p "$tree/support/$(dirname "$rel")"
+    (cd "$here/support" && "$cross" -o "$tree/support/${rel%.py}.mpy" "$rel") || bad=$((bad + 1))
+  done < <(cd "$here/support" && find . -name '*.py' | sed 's|^\./||' | sort)
   echo "run-libs: $cname compiled $nfiles library files from ${#needed[@]} libraries ($bad failed)"
   pass=0
   fail=0
@@ -190,7 +198,7 @@ for c in "${compilers[@]}"; do
     sedx=$(header "$f" filter)
     out=$work/$cname-$name.out
     if [[ $ok == 1 ]]; then
-      (cd "$cwd" && timeout 60 "$run" -c "import sys; sys.path.insert(0, '$tree/lib'); sys.path.insert(0, '$rundir'); import $name" 2>&1) |
+      (cd "$cwd" && timeout 60 "$run" -c "import sys; sys.path.insert(0, '$tree/lib'); sys.path.insert(0, '$tree/support'); sys.path.insert(0, '$rundir'); import $name" 2>&1) |
         sed -E "${sedx:-}" > "$out"
     else
       echo "(compile failed)" > "$out"

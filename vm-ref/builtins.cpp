@@ -490,6 +490,15 @@ Status b_bin(Vm& vm, const Args& a, Value* o) { return base_repr(vm, a, 2, o); }
 
 Status b_hash(Vm& vm, const Args& args, Value* out) {
   Value v = args[0];
+  if (kind_of(vm, v) == Kind::kInstance || is_native_subclass_instance(v)) {
+    // A class's own __hash__: its int is the hash.
+    Value h = user_method(vm, v, vm.q.hash);
+    if (!h.is_null() && !h.is_none()) {
+      CPY_VM_CHECK(call_with_self(vm, h, v, Args{}, out));
+      if (!is_int(vm, *out)) return raise(vm, Exc::TypeError, "__hash__ method should return an integer");
+      return int_unary_op(vm, kPos, *out, out);
+    }
+  }
   if (is_int(vm, v)) return int_unary_op(vm, kPos, v, out);
   bool real_complex = kind_of(vm, v) == Kind::kComplex && complex_of(v).im == 0.0;
   if (is_float(vm, v) || real_complex) {

@@ -1,6 +1,6 @@
 // The os module over the Platform's VFS (vfs.h): listdir, ilistdir, stat,
 // statvfs, mkdir, rmdir, remove, unlink, rename, getcwd, chdir, uname,
-// urandom, sep, sync. Errors raise OSError(errno) as in MicroPython.
+// urandom, sep, sync, getenv (mod_os_getenv.cpp). Errors raise OSError(errno) as in MicroPython.
 #include <cstring>
 
 #include "cpy/vm/vfs.h"
@@ -176,6 +176,8 @@ Status os_sync(Vm&, const Args&, Value* out) {
 
 }  // namespace
 
+Status os_getenv(Vm& vm, const Args& args, Value* out);  // mod_os_getenv.cpp
+
 bool init_mod_os(Vm& vm, Value g) {
   return put(vm, g, "sep", new_str(vm, "/")) && add_fn(vm, g, "listdir", &os_listdir, 0, 1) &&
          add_fn(vm, g, "ilistdir", &os_ilistdir, 0, 1) && add_fn(vm, g, "stat", &os_stat, 1, 1) &&
@@ -185,7 +187,8 @@ bool init_mod_os(Vm& vm, Value g) {
          add_fn(vm, g, "unlink", &path_call<&Platform::remove>, 1, 1) &&
          add_fn(vm, g, "chdir", &path_call<&Platform::chdir>, 1, 1) && add_fn(vm, g, "rename", &os_rename, 2, 2) &&
          add_fn(vm, g, "getcwd", &os_getcwd, 0, 0) && add_fn(vm, g, "uname", &os_uname, 0, 0) &&
-         add_fn(vm, g, "urandom", &os_urandom, 1, 1) && add_fn(vm, g, "sync", &os_sync, 0, 0);
+         add_fn(vm, g, "urandom", &os_urandom, 1, 1) && add_fn(vm, g, "sync", &os_sync, 0, 0) &&
+         add_fn(vm, g, "getenv", &os_getenv, 1, 2, true);
 }
 
 }  // namespace cpy::vm

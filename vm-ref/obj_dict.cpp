@@ -263,7 +263,7 @@ Status is_subset(Vm& vm, Value a, Value b, bool* out) {
   return Status::kOk;
 }
 
-Type* result_type(Vm& vm, Value a) { return type_of(vm, a) == vm.t_frozenset ? vm.t_frozenset : vm.t_set; }
+Type* result_type(Vm& vm, Value a) { return kind_of(vm, a) == Kind::kFrozenset ? vm.t_frozenset : vm.t_set; }
 
 Status s_combine_method(Vm& vm, const Args& args, SetOp op, Value* out) {
   Value acc = args[0];
@@ -331,7 +331,7 @@ Status s_pop(Vm& vm, const Args& args, Value* out) {
   return raise(vm, Exc::KeyError, "pop from an empty set");
 }
 
-Status s_copy(Vm& vm, const Args& args, Value* out) { return copy_map(vm, args[0], type_of(vm, args[0]), out); }
+Status s_copy(Vm& vm, const Args& args, Value* out) { return copy_map(vm, args[0], result_type(vm, args[0]), out); }
 
 Status s_issubset(Vm& vm, const Args& args, Value* out) {
   Value other;
@@ -434,7 +434,7 @@ Status set_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
       return Status::kOk;
   }
   CPY_VM_CHECK(set_combine(vm, a, b, sop, type, out));
-  if (inplace && type == vm.t_set) {
+  if (inplace && kind_of(vm, a) == Kind::kSet) {
     CPY_VM_CHECK(replace_contents(vm, a, *out));
     *out = a;
   }
@@ -442,6 +442,7 @@ Status set_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
 }
 
 constexpr MethodDef kDictMethods[] = {
+    method_def("__init__", &builtin_init, 1, 2, true),
     method_def("keys", &d_keys, 1, 1),
     method_def("values", &d_values, 1, 1),
     method_def("items", &d_items, 1, 1),
@@ -467,6 +468,7 @@ constexpr MethodDef kDictMethods[] = {
 
 constexpr MethodDef kSetMethods[] = {
     CPY_SET_READ_METHODS,
+    method_def("__init__", &builtin_init, 1, 2),
     method_def("add", &s_add, 2, 2),
     method_def("remove", &s_remove, 2, 2),
     method_def("discard", &s_discard, 2, 2),

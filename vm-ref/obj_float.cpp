@@ -223,8 +223,11 @@ Status int_make(Vm& vm, const Args& args, Value* out) {
     std::string_view text = k == Kind::kStr ? str_view(vm, x) : bytes_view(vm, x);
     return int_parse(vm, text, unsigned(base), out);
   }
+  if (is_native_subclass_instance(x)) k = protocol_kind(vm, type_of(vm, x), vm.q.int_);
   switch (k) {
     case Kind::kInt:
+      // An int of a derived class gives a plain int.
+      if (is_native_subclass_instance(x)) return int_binary_op(vm, kAdd, x, Value::small_int(0), out);
       *out = x;
       return Status::kOk;
     case Kind::kBool:
@@ -255,9 +258,10 @@ Status float_make(Vm& vm, const Args& args, Value* out) {
   Value x = args[0];
   Kind k = kind_of(vm, x);
   double d = 0;
+  if (is_native_subclass_instance(x)) k = protocol_kind(vm, type_of(vm, x), vm.q.float_);
   if (k == Kind::kFloat) {
-    *out = x;
-    return Status::kOk;
+    *out = is_native_subclass_instance(x) ? new_float(vm, x.as<Float>()->value) : x;
+    return out->is_null() ? Status::kRaised : Status::kOk;
   }
   if (k == Kind::kStr) {
     CPY_VM_CHECK(parse_float_text(vm, str_view(vm, x), &d));

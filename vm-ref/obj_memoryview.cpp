@@ -330,7 +330,7 @@ Status buffer_of(Vm& vm, Value v, BufferInfo* out, bool* found) {
   if (is_bytes(vm, v)) {
     b.format = 'B';
     b.itemsize = 1;
-    b.readonly = v.as<Obj>()->type == vm.t_bytes;
+    b.readonly = v.as<Obj>()->type->kind == Kind::kBytes;
   } else if (ArrayObj* a = native_self<ArrayObj>(vm, v, kArrayTag)) {
     b.format = a->code;
     b.itemsize = uint8_t(item_size(a->code));

@@ -50,13 +50,15 @@ Status list_append(Vm& vm, Value list, Value item) {
   return Status::kOk;
 }
 
-bool seq_items(Vm& vm, Value v, Value** items, size_t* n) {
-  if (is_obj_of(v, vm.t_tuple)) {
+bool seq_items(Vm&, Value v, Value** items, size_t* n) {
+  if (!v.is_object()) return false;
+  Kind k = v.as<Obj>()->type->kind;
+  if (k == Kind::kTuple) {
     *items = v.as<Tuple>()->items();
     *n = v.as<Tuple>()->size;
     return true;
   }
-  if (is_obj_of(v, vm.t_list)) {
+  if (k == Kind::kList) {
     *items = v.as<List>()->items;
     *n = v.as<List>()->size;
     return true;
@@ -67,7 +69,9 @@ bool seq_items(Vm& vm, Value v, Value** items, size_t* n) {
 Status list_from_iter(Vm& vm, Value iterable, Value* out) {
   Value* items;
   size_t n;
-  if (seq_items(vm, iterable, &items, &n)) {
+  // Straight from the items, unless a derived class iterates its own way.
+  bool own_iter = is_native_subclass_instance(iterable) && !user_method(vm, iterable, vm.q.iter).is_null();
+  if (!own_iter && seq_items(vm, iterable, &items, &n)) {
     *out = CPY_VM_TRY(new_list(vm, n, items));
     return Status::kOk;
   }
@@ -568,7 +572,7 @@ constexpr MethodDef kListMethods[] = {
     method_def("remove", &l_remove, 2, 2),   method_def("index", &s_index, 2, 4),
     method_def("count", &s_count, 2, 2),     method_def("clear", &l_clear, 1, 1),
     method_def("copy", &l_copy, 1, 1),       method_def("reverse", &l_reverse, 1, 1),
-    method_def("sort", &l_sort, 1, 1, true),
+    method_def("sort", &l_sort, 1, 1, true), method_def("__init__", &builtin_init, 1, 2),
 };
 
 constexpr MethodDef kTupleMethods[] = {

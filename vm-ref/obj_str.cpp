@@ -5,10 +5,10 @@
 
 namespace cpy::vm {
 
-bool is_str(Vm& vm, Value v) { return v.is_qstr() || (v.is_object() && v.as<Obj>()->type == vm.t_str); }
+bool is_str(Vm&, Value v) { return v.is_qstr() || (v.is_object() && v.as<Obj>()->type->kind == Kind::kStr); }
 
-bool is_bytes(Vm& vm, Value v) {
-  return v.is_object() && (v.as<Obj>()->type == vm.t_bytes || v.as<Obj>()->type == vm.t_bytearray);
+bool is_bytes(Vm&, Value v) {
+  return v.is_object() && (v.as<Obj>()->type->kind == Kind::kBytes || v.as<Obj>()->type->kind == Kind::kBytearray);
 }
 
 std::string_view str_view(Vm& vm, Value v) {
@@ -17,8 +17,8 @@ std::string_view str_view(Vm& vm, Value v) {
   return std::string_view(s->data(), s->size);
 }
 
-std::string_view bytes_view(Vm& vm, Value v) {
-  if (v.as<Obj>()->type == vm.t_bytearray) {
+std::string_view bytes_view(Vm&, Value v) {
+  if (v.as<Obj>()->type->kind == Kind::kBytearray) {
     Bytearray* b = v.as<Bytearray>();
     return std::string_view(reinterpret_cast<const char*>(b->items ? b->items : reinterpret_cast<uint8_t*>(b)),
                             b->size);
@@ -27,7 +27,6 @@ std::string_view bytes_view(Vm& vm, Value v) {
   return std::string_view(s->data(), s->size);
 }
 
-namespace {
 Value new_text(Vm& vm, Type* type, std::string_view text) {
   Str* s = alloc_obj<Str>(vm, type, text.size() + 1);
   if (!s) return Value::null();
@@ -38,7 +37,6 @@ Value new_text(Vm& vm, Type* type, std::string_view text) {
   if (!text.empty()) std::memcpy(s->data(), text.data(), text.size());
   return Value::object(s);
 }
-}  // namespace
 
 Value new_str(Vm& vm, std::string_view text) {
   if (text.empty()) return Value::qstr(vm.qstrs.find(""));

@@ -62,20 +62,33 @@ Status make_class(Vm& vm, Value name, Value bases, Value ns, Value* out) {
   }
   Tuple* b = bases.as<Tuple>();
   uint8_t flags = kTypeIsUserClass | kTypeBaseable;
+  Kind kind = Kind::kInstance;  // a builtin base (list, dict, str...) gives its kind
   for (size_t i = 0; i < b->size; ++i) {
     Value base = b->items()[i];
     if (!is_obj_of(base, vm.t_type)) return raise(vm, Exc::TypeError, "bases must be types");
     Type* bt = base.as<Type>();
-    if (bt->kind != Kind::kInstance) {
+    if (!(bt->flags & kTypeBaseable)) {
       return raise(vm, Exc::TypeError, "type '%q' is not an acceptable base type", bt->name);
     }
+    if (bt->kind != Kind::kInstance) {
+      if (kind != Kind::kInstance && kind != bt->kind) {
+        return raise(vm, Exc::TypeError, "multiple bases have instance lay-out conflict");
+      }
+      if ((flags & kTypeIsException) || (bt->flags & kTypeIsException)) {
+        return raise(vm, Exc::TypeError, "multiple bases have instance lay-out conflict");
+      }
+      kind = bt->kind;
+    }
     flags |= bt->flags & (kTypeIsException | kTypeHasGetattr | kTypeHasSetattr);
+  }
+  if (kind != Kind::kInstance && (flags & kTypeIsException)) {
+    return raise(vm, Exc::TypeError, "multiple bases have instance lay-out conflict");
   }
   Value mro_list;
   CPY_VM_CHECK(c3_merge(vm, bases, &mro_list));
   Type* t = alloc_obj<Type>(vm, vm.t_type);
   if (!t) return Status::kRaised;
-  t->kind = Kind::kInstance;
+  t->kind = kind;
   t->name = qname.qstr_id();
   t->bases = bases;
   List* ml = mro_list.as<List>();
@@ -204,6 +217,8 @@ Status type_call(Vm& vm, Type* type, const Args& args, Value* out) {
       *out = self;
       return Status::kOk;
     }
+  } else if (type->kind != Kind::kInstance) {
+    CPY_VM_CHECK(subclass_new(vm, type, args, &self));
   } else {
     Instance* inst = alloc_obj<Instance>(vm, type);
     if (!inst) return Status::kRaised;
@@ -217,6 +232,19 @@ Status type_call(Vm& vm, Type* type, const Args& args, Value* out) {
     Value r;
     CPY_VM_CHECK(call_with_self(vm, init, self, args, &r));
     if (!r.is_none()) return raise(vm, Exc::TypeError, "__init__() should return None, not '%T'", r);
+  } else if (type->kind != Kind::kInstance) {
+    // No __init__ of its own: the builtin's, which fills list, dict, set
+    // and bytearray (the others took their value when made).
+    Kind k = type->kind;
+    if ((args.n || args.n_kw) && (k == Kind::kList || k == Kind::kDict || k == Kind::kSet || k == Kind::kBytearray)) {
+      size_t total = args.n + 2 * args.n_kw;
+      auto* all = static_cast<Value*>(alloc_raw(vm, (1 + total) * sizeof(Value)));
+      if (!all) return Status::kRaised;
+      all[0] = self;
+      for (size_t i = 0; i < total; ++i) all[1 + i] = args.items[i];
+      Value r;
+      CPY_VM_CHECK(builtin_init(vm, Args{all, 1 + args.n, args.n_kw}, &r));
+    }
   } else if ((args.n || args.n_kw) && new_fn.is_null() && !(type->flags & kTypeIsException)) {
     return raise(vm, Exc::TypeError, "%q() takes no arguments", type->name);
   }
@@ -267,6 +295,7 @@ Status object_new(Vm& vm, const Args& args, Value* out) {
   if (args.n < 1 || !is_obj_of(args[0], vm.t_type))
     return raise(vm, Exc::TypeError, "object.__new__(X): X is not a type");
   Type* t = args[0].as<Type>();
+  if (is_native_subclass(t)) return subclass_new(vm, t, Args{args.items + 1, args.n - 1, args.n_kw}, out);
   if (t->kind != Kind::kInstance) return t->make ? t->make(vm, Args{args.items + 1, args.n - 1, 0}, out) : Status::kOk;
   Instance* inst = alloc_obj<Instance>(vm, t);
   if (!inst) return Status::kRaised;

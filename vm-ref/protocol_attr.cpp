@@ -214,13 +214,9 @@ Status special_attr(Vm& vm, Value obj, uint32_t name, Value* out) {
   }
 }
 
-// The lookup behind getattr and LOAD_METHOD. dest[0] null when not found.
-Status load_attr(Vm& vm, Value obj, uint32_t name, Value* dest, bool want_method) {
-  dest[0] = dest[1] = Value::null();
-  Type* t = type_of(vm, obj);
-  switch (t->kind) {
-    case Kind::kInstance: {
-      Instance* inst = obj.as<Instance>();
+// Attribute lookup on an instance of a class statement's class: data
+// descriptors, the instance's own attributes, the class, __getattr__.
+Status load_instance_attr(Vm& vm, Value obj, Type* t, uint32_t name, Value* dest, bool want_method) {
       Value attr = type_lookup(vm, t, name);
       // Data descriptors (properties, or objects with __set__) win over the instance dict.
       bool data_desc = false;
@@ -231,7 +227,11 @@ Status load_attr(Vm& vm, Value obj, uint32_t name, Value* dest, bool want_method
       }
       if (!data_desc) {
         Value v;
-        CPY_VM_CHECK(instance_attr_get(vm, inst, name, &v));
+        if (t->kind == Kind::kInstance) {
+          CPY_VM_CHECK(instance_attr_get(vm, obj.as<Instance>(), name, &v));
+        } else {
+          CPY_VM_CHECK(subclass_attr_get(vm, obj, name, &v));
+        }
         if (!v.is_null()) {
           dest[0] = v;
           return Status::kOk;
@@ -248,7 +248,15 @@ Status load_attr(Vm& vm, Value obj, uint32_t name, Value* dest, bool want_method
         }
       }
       return Status::kOk;
-    }
+}
+
+// The lookup behind getattr and LOAD_METHOD. dest[0] null when not found.
+Status load_attr(Vm& vm, Value obj, uint32_t name, Value* dest, bool want_method) {
+  dest[0] = dest[1] = Value::null();
+  Type* t = type_of(vm, obj);
+  switch (t->kind) {
+    case Kind::kInstance:
+      return load_instance_attr(vm, obj, t, name, dest, want_method);
     case Kind::kType: {
       Type* ty = obj.as<Type>();
       Value attr = type_lookup(vm, ty, name);
@@ -276,6 +284,7 @@ Status load_attr(Vm& vm, Value obj, uint32_t name, Value* dest, bool want_method
       return super_load(vm, s->cls, s->self, name, dest, want_method);
     }
     default: {
+      if (is_native_subclass(t)) return load_instance_attr(vm, obj, t, name, dest, want_method);
       Value attr = type_lookup(vm, t, name);
       if (!attr.is_null()) return bind_class_attr(vm, attr, obj, t, dest, want_method);
       return special_attr(vm, obj, name, dest);
@@ -394,6 +403,7 @@ Status instance_set_attr(Vm& vm, Value obj, uint32_t name, Value value) {
       }
     }
   }
+  if (t->kind != Kind::kInstance) return subclass_attr_set(vm, obj, name, value);
   Instance* inst = obj.as<Instance>();
   if (t->flags & kTypeIsException) {
     if (name == vm.q.cause) {
@@ -446,7 +456,7 @@ Status instance_dict(Vm& vm, Instance* inst, Value* out) {
 
 Status set_attr(Vm& vm, Value obj, uint32_t name, Value value) {
   Type* t = type_of(vm, obj);
-  switch (t->kind) {
+  switch (is_native_subclass(t) ? Kind::kInstance : t->kind) {
     case Kind::kInstance:
       if (t->flags & kTypeHasSetattr) {
         Value fn = user_method(vm, t, value.is_null() ? vm.q.delattr : vm.q.setattr);

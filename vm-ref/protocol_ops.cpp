@@ -163,6 +163,13 @@ Status binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
   Kind ka = kind_of(vm, a);
   Kind kb = kind_of(vm, b);
   if (op >= kInplaceFirst && op < kOr) {
+    if (is_native_subclass_instance(a)) {
+      Value m = user_method(vm, a, vm.binary_names[op]);
+      if (!m.is_null()) {
+        CPY_VM_CHECK(call_special(vm, m, a, b, out));
+        if (*out != Value::not_implemented()) return Status::kOk;
+      }
+    }
     if (ka == Kind::kList && op + kInplaceDelta == kAdd) {
       // list += iterable extends in place.
       Value r;
@@ -186,7 +193,8 @@ Status binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
   // subclass of the left one's that defines the reflected method; it never
   // asks the same type twice. Comparisons always reflect.
   bool reflect = op <= kGe || ta != tb;
-  if (kb == Kind::kInstance && op > kGe && ta != tb && is_subtype(tb, ta)) {
+  bool b_user = kb == Kind::kInstance || is_native_subclass(tb);
+  if (b_user && op > kGe && ta != tb && is_subtype(tb, ta)) {
     Value m = type_lookup(vm, tb, vm.rbinary_names[op]);
     if (!m.is_null() && m != type_lookup(vm, ta, vm.rbinary_names[op])) {
       m = user_method(vm, b, vm.rbinary_names[op]);
@@ -197,14 +205,14 @@ Status binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
       }
     }
   }
-  if (ka == Kind::kInstance) {
-    Value m = user_method(vm, a, vm.binary_names[op]);
-    if (!m.is_null()) CPY_VM_CHECK(call_special(vm, m, a, b, out));
-  } else {
+  Value ma = ka == Kind::kInstance || is_native_subclass(ta) ? user_method(vm, a, vm.binary_names[op]) : Value::null();
+  if (!ma.is_null()) {
+    CPY_VM_CHECK(call_special(vm, ma, a, b, out));
+  } else if (ka != Kind::kInstance) {
     CPY_VM_CHECK(native_binary(vm, op, a, b, out));
   }
   if (*out != Value::not_implemented()) return Status::kOk;
-  if (kb == Kind::kInstance && reflect) {
+  if (b_user && reflect) {
     uint32_t name = op <= kGe ? vm.binary_names[reflected_compare(op)] : vm.rbinary_names[op];
     Value m = user_method(vm, b, name);
     if (!m.is_null()) {
@@ -221,6 +229,10 @@ Status unary_op(Vm& vm, int op, Value a, Value* out) {
     CPY_VM_CHECK(truthy(vm, a, &t));
     *out = Value::boolean(!t);
     return Status::kOk;
+  }
+  if (is_native_subclass_instance(a)) {
+    Value m = user_method(vm, a, vm.unary_names[op]);
+    if (!m.is_null()) return call_with_self(vm, m, a, Args{}, out);
   }
   Kind k = kind_of(vm, a);
   if (k == Kind::kInt || k == Kind::kBool) return int_unary_op(vm, op, a, out);
@@ -285,6 +297,27 @@ Status map_equal(Vm& vm, Value a, Value b, bool values, bool* out) {
 }  // namespace
 
 Status equal(Vm& vm, Value a, Value b, bool* out) {
+  if (is_native_subclass_instance(a) || is_native_subclass_instance(b)) {
+    // A class derived from a builtin may define __eq__: the right operand's
+    // first when its class derives from the left one's.
+    Value x = a, y = b;
+    if (is_native_subclass_instance(b) && type_of(vm, a) != type_of(vm, b) && is_subtype(type_of(vm, b), type_of(vm, a))) {
+      x = b;
+      y = a;
+    }
+    for (int pass = 0; pass < 2; ++pass) {
+      Value m = is_native_subclass_instance(x) || kind_of(vm, x) == Kind::kInstance ? user_method(vm, x, vm.q.eq)
+                                                                                     : Value::null();
+      if (!m.is_null()) {
+        Value r;
+        CPY_VM_CHECK(call_special(vm, m, x, y, &r));
+        if (r != Value::not_implemented()) return truthy(vm, r, out);
+      }
+      Value t = x;
+      x = y;
+      y = t;
+    }
+  }
   Kind ka = kind_of(vm, a);
   Kind kb = kind_of(vm, b);
   if (a == b && ka != Kind::kFloat && ka != Kind::kComplex) {
@@ -396,7 +429,7 @@ Status hash_value(Vm& vm, Value v, uint32_t* out) {
     return Status::kOk;
   }
   Type* t = v.as<Obj>()->type;
-  switch (t->kind) {
+  switch (protocol_kind(vm, t, vm.q.hash)) {
     case Kind::kStr:
       *out = str_hash(vm, v);
       return Status::kOk;
@@ -490,7 +523,7 @@ Status truthy(Vm& vm, Value v, bool* out) {
     return Status::kOk;
   }
   Type* t = v.as<Obj>()->type;
-  switch (t->kind) {
+  switch (protocol_kind(vm, t, vm.q.bool_)) {
     case Kind::kInt:
       *out = true;  // big ints are never zero
       return Status::kOk;

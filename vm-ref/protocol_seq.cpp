@@ -40,6 +40,21 @@ Status repr_into(Vm& vm, Buf& buf, Value v, bool as_str) {
   DepthGuard guard(vm);
   if (guard.too_deep()) return raise_recursion(vm);
   Type* t = type_of(vm, v);
+  if (is_native_subclass(t)) {
+    // A class derived from a builtin: its own __str__ / __repr__ first
+    // (str() of a str subclass is its text, not its __repr__).
+    Value m = user_method(vm, t, as_str ? vm.q.str : vm.q.repr);
+    if (m.is_null() && as_str && t->kind != Kind::kStr) m = user_method(vm, t, vm.q.repr);
+    if (!m.is_null()) {
+      Value r;
+      CPY_VM_CHECK(call_with_self(vm, m, v, Args{}, &r));
+      if (!is_str(vm, r)) {
+        return raise(vm, Exc::TypeError, "%s returned non-string (type %T)", as_str ? "__str__" : "__repr__", r);
+      }
+      buf.add(str_view(vm, r));
+      return Status::kOk;
+    }
+  }
   switch (t->kind) {
     case Kind::kNone:
       buf.add("None");
@@ -80,7 +95,10 @@ Status repr_into(Vm& vm, Buf& buf, Value v, bool as_str) {
       break;
     case Kind::kBytes:
     case Kind::kBytearray:
-      if (t->kind == Kind::kBytearray) buf.add("bytearray(");
+      if (t->kind == Kind::kBytearray) {
+        buf.add(vm.qstrs.text(t->name));  // bytearray, or the subclass's name
+        buf.add("(");
+      }
       str_repr_into(buf, bytes_view(vm, v), true);
       if (t->kind == Kind::kBytearray) buf.add(")");
       break;
@@ -108,14 +126,20 @@ Status repr_into(Vm& vm, Buf& buf, Value v, bool as_str) {
       break;
     case Kind::kSet:
     case Kind::kFrozenset: {
-      bool frozen = t->kind == Kind::kFrozenset;
+      // A subclass shows its name as frozenset does: Name({1, 2}), Name().
+      bool named = t->kind == Kind::kFrozenset || is_native_subclass(t);
       if (v.as<Dict>()->map.size() == 0) {
-        buf.add(frozen ? "frozenset()" : "set()");
+        buf.add(vm.qstrs.text(t->name));
+        buf.add("()");
         break;
       }
-      buf.add(frozen ? "frozenset({" : "{");
+      if (named) {
+        buf.add(vm.qstrs.text(t->name));
+        buf.add("(");
+      }
+      buf.add("{");
       CPY_VM_CHECK(map_repr(vm, buf, v, false));
-      buf.add(frozen ? "})" : "}");
+      buf.add(named ? "})" : "}");
       break;
     }
     case Kind::kDictView: {
@@ -256,7 +280,7 @@ Status repr(Vm& vm, Value v, Value* out) {
 
 Status to_str(Vm& vm, Value v, Value* out) {
   Kind k = kind_of(vm, v);
-  if (k == Kind::kStr) {
+  if (k == Kind::kStr && !is_native_subclass_instance(v)) {
     *out = v;
     return Status::kOk;
   }
@@ -283,7 +307,7 @@ Status to_str(Vm& vm, Value v, Value* out) {
 
 Status get_iter(Vm& vm, Value v, Value* out) {
   Type* t = type_of(vm, v);
-  switch (t->kind) {
+  switch (protocol_kind(vm, t, vm.q.iter)) {
     case Kind::kIterator:
     case Kind::kGenerator:
       *out = v;
@@ -336,7 +360,7 @@ Status get_iter(Vm& vm, Value v, Value* out) {
 
 Status iter_next(Vm& vm, Value iter, Value* out) {
   Type* t = type_of(vm, iter);
-  switch (t->kind) {
+  switch (protocol_kind(vm, t, vm.q.next)) {
     case Kind::kIterator:
       return builtin_iter_next(vm, iter.as<Iterator>(), out);
     case Kind::kGenerator: {
@@ -366,7 +390,7 @@ Status iter_next(Vm& vm, Value iter, Value* out) {
 
 Status subscr(Vm& vm, Value obj, Value index, Value* out) {
   Type* t = type_of(vm, obj);
-  switch (t->kind) {
+  switch (protocol_kind(vm, t, vm.q.getitem)) {
     case Kind::kTuple:
     case Kind::kList:
     case Kind::kBytes:
@@ -377,7 +401,12 @@ Status subscr(Vm& vm, Value obj, Value index, Value* out) {
       return str_subscr(vm, obj, index, out);
     case Kind::kDict:
       CPY_VM_CHECK(dict_get(vm, obj, index, out));
-      if (out->is_null()) return raise_with(vm, Exc::KeyError, index);
+      if (out->is_null()) {
+        // A dict subclass may answer for missing keys (collections.Counter-like).
+        Value missing = is_native_subclass(t) ? user_method(vm, t, vm.q.missing) : Value::null();
+        if (!missing.is_null()) return call_with_self(vm, missing, obj, Args{&index, 1, 0}, out);
+        return raise_with(vm, Exc::KeyError, index);
+      }
       return Status::kOk;
     case Kind::kInstance: {
       Value m = user_method(vm, obj, vm.q.getitem);
@@ -399,7 +428,7 @@ Status subscr(Vm& vm, Value obj, Value index, Value* out) {
 
 Status store_subscr(Vm& vm, Value obj, Value index, Value value) {
   Type* t = type_of(vm, obj);
-  switch (t->kind) {
+  switch (protocol_kind(vm, t, value.is_null() ? vm.q.delitem : vm.q.setitem)) {
     case Kind::kList:
     case Kind::kBytearray:
       return list_store_subscr(vm, obj, index, value);
@@ -429,7 +458,7 @@ Status store_subscr(Vm& vm, Value obj, Value index, Value value) {
 
 Status length(Vm& vm, Value v, size_t* out) {
   Type* t = type_of(vm, v);
-  switch (t->kind) {
+  switch (protocol_kind(vm, t, vm.q.len)) {
     case Kind::kStr:
       *out = utf8_count(str_view(vm, v));
       return Status::kOk;
@@ -476,7 +505,7 @@ Status length(Vm& vm, Value v, size_t* out) {
 Status contains(Vm& vm, Value container, Value item, bool* out) {
   Type* t = type_of(vm, container);
   *out = false;
-  switch (t->kind) {
+  switch (protocol_kind(vm, t, vm.q.contains)) {
     case Kind::kStr:
       if (!is_str(vm, item)) {
         return raise(vm, Exc::TypeError, "'in <string>' requires string as left operand, not %T", item);

@@ -204,8 +204,9 @@ Value type_own_lookup(Vm& vm, Type* type, uint32_t name) {
   // Attribute dicts only ever hold qstr keys, so the simple ops suffice.
   KeyOps simple{};
   (void)type->dict.lookup(Value::qstr(name), simple, &out);
-  if (!out.is_null() || !type->methods) return out;
-  const MethodDef* def = find_def(vm, type->methods, type->n_methods, name);
+  if (!out.is_null()) return out;
+  const MethodDef* def = type->methods ? find_def(vm, type->methods, type->n_methods, name) : nullptr;
+  if (!def) def = builtin_slot(vm, type, name);
   if (!def) return Value::null();
   Value saved = vm.pending;
   out = materialize(vm, type, *def);

@@ -138,6 +138,38 @@ Value type_lookup(Vm& vm, Type* type, uint32_t name);
 /// (object.__eq__, __hash__ ...), which the protocol implements itself.
 Value user_method(Vm& vm, Type* t, uint32_t name);
 inline Value user_method(Vm& vm, Value v, uint32_t name) { return user_method(vm, type_of(vm, v), name); }
+
+// ---- classes derived from builtin types (obj_subclass.cpp) ------------------
+
+/// Whether [t] is a class statement's class whose instances are builtin
+/// objects (class Stack(list)): they have the builtin's kind.
+inline bool is_native_subclass(const Type* t) { return t->kind != Kind::kInstance && (t->flags & kTypeIsUserClass); }
+/// The kind the protocol of special method [name] treats instances of [t]
+/// as: kInstance (call the user's method) when [t] derives from a builtin
+/// and defines [name], else [t]'s kind.
+inline Kind protocol_kind(Vm& vm, Type* t, uint32_t name) {
+  return is_native_subclass(t) && !user_method(vm, t, name).is_null() ? Kind::kInstance : t->kind;
+}
+/// Whether [v] is an instance of such a class.
+inline bool is_native_subclass_instance(Value v) { return v.is_object() && is_native_subclass(v.as<Obj>()->type); }
+/// A new instance of [cls] from constructor arguments (list, dict, set and
+/// bytearray start empty: their __init__ fills them).
+Status subclass_new(Vm& vm, Type* cls, const Args& args, Value* out);
+/// A copy of the builtin object [native] as an instance of [cls].
+Status subclass_retag(Vm& vm, Type* cls, Value native, Value* out);
+/// Where such an instance keeps its attribute dict (null until needed).
+Value* subclass_attrs(Vm& vm, Value obj);
+/// An instance attribute (null when absent); __dict__ makes the dict.
+Status subclass_attr_get(Vm& vm, Value obj, uint32_t name, Value* out);
+/// Sets, or deletes when [value] is null, an instance attribute.
+Status subclass_attr_set(Vm& vm, Value obj, uint32_t name, Value value);
+/// list/dict/set/bytearray.__init__(self, ...): refills from the arguments.
+Status builtin_init(Vm& vm, const Args& args, Value* out);
+/// The special method [name] of the builtin [type] as a method table entry
+/// (dict.__setitem__, int.__add__...), or null (obj_subclass.cpp).
+const MethodDef* builtin_slot(Vm& vm, Type* type, uint32_t name);
+/// A str or bytes object of [type] holding [text] (never interned).
+Value new_text(Vm& vm, Type* type, std::string_view text);
 /// [name] in [type]'s own dict or constant method table (not its bases);
 /// null when absent. Never raises.
 Value type_own_lookup(Vm& vm, Type* type, uint32_t name);

@@ -507,7 +507,7 @@ Status str_modulo(Vm& vm, std::string_view fmt, Value args, bool bytes, Value* o
   size_t n_items = 0;
   Value single = args;
   bool is_dict = kind_of(vm, args) == Kind::kDict;
-  if (is_obj_of(args, vm.t_tuple)) {
+  if (kind_of(vm, args) == Kind::kTuple) {
     seq_items(vm, args, &items, &n_items);
   } else {
     items = &single;

@@ -631,6 +631,15 @@ Status bytes_from(Vm& vm, const Args& args, Buf& buf) {
 }
 
 Status bytes_make(Vm& vm, const Args& args, Value* out) {
+  // An instance's __bytes__ gives its bytes (CPython's protocol).
+  if (args.n == 1 && !args.n_kw && kind_of(vm, args[0]) == Kind::kInstance) {
+    Value m = user_method(vm, args[0], vm.q.bytes_);
+    if (!m.is_null()) {
+      CPY_VM_CHECK(call_with_self(vm, m, args[0], Args{}, out));
+      if (!is_bytes(vm, *out)) return raise(vm, Exc::TypeError, "__bytes__ returned non-bytes (type %T)", *out);
+      return Status::kOk;
+    }
+  }
   Buf buf(vm);
   CPY_VM_CHECK(bytes_from(vm, args, buf));
   *out = CPY_VM_TRY(buf.finish(true));
@@ -759,6 +768,7 @@ constexpr MethodDef kBytearrayMethods[] = {
     method_def("reverse", &ba_reverse, 1, 1),
     method_def("clear", &ba_clear, 1, 1),
     method_def("copy", &ba_copy, 1, 1),
+    method_def("__init__", &builtin_init, 1, 4, true),
 };
 #undef CPY_STR_SHARED_METHODS
 

@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 #include "cpy/vm/vfs.h"
@@ -129,6 +130,7 @@ int p_statvfs(void*, const char* path, uint64_t out[10]) {
   return 0;
 }
 void p_sync(void*) { ::sync(); }
+const char* p_getenv(void*, const char* name) { return ::getenv(name); }
 
 const Platform kPosix = [] {
   Platform p;
@@ -152,6 +154,7 @@ const Platform kPosix = [] {
   p.chdir = &p_chdir;
   p.statvfs = &p_statvfs;
   p.sync = &p_sync;
+  p.getenv = &p_getenv;
   p.uname[0] = "Linux";
   return p;
 }();

@@ -142,6 +142,10 @@ bool Vm::init() {
     *s.slot = new_builtin_type(vm, s.name, s.kind, t_object);
     if (!*s.slot) return false;
   }
+  // The builtins a class statement may derive from (obj_subclass.cpp).
+  for (Type* t : {t_int, t_float, t_str, t_bytes, t_bytearray, t_list, t_dict, t_set, t_frozenset, t_tuple}) {
+    t->flags |= kTypeBaseable;
+  }
   // bool is a subclass of int, as in CPython.
   t_bool = new_builtin_type(vm, "bool", Kind::kBool, t_int);
   if (!t_bool) return false;

@@ -68,6 +68,8 @@ struct Platform {
   /// f_favail, f_flag, f_namemax.
   int (*statvfs)(void* context, const char* path, uint64_t out[10]) = nullptr;
   void (*sync)(void* context) = nullptr;
+  /// The environment variable [name], or null (os.getenv after settings.toml).
+  const char* (*getenv)(void* context, const char* name) = nullptr;
 
   /// os.uname(): sysname, nodename, release, version, machine.
   const char* uname[5] = {"cpy", "cpy", "10.0.0", "10.0.0", "cpy"};
