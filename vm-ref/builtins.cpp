@@ -470,17 +470,8 @@ Status b_round(Vm& vm, const Args& args, Value* out) {
 }
 
 Status base_repr(Vm& vm, const Args& args, unsigned base, Value* out) {
-  Value v = args[0];
-  if (!is_int(vm, v)) {
-    if (kind_of(vm, v) == Kind::kInstance) {
-      intptr_t i;
-      CPY_VM_CHECK(get_index(vm, v, &i));
-      v = CPY_VM_TRY(new_int(vm, i));
-    } else {
-      return raise(vm, Exc::TypeError, "'%T' object cannot be interpreted as an integer", v);
-    }
-  }
-  if (v.is_bool()) v = Value::small_int(v == Value::true_value());
+  Value v;
+  CPY_VM_CHECK(index_value(vm, args[0], &v));
   return int_repr(vm, v, base, true, out);
 }
 

@@ -153,7 +153,8 @@ Status expand_call_args(Vm& vm, Value self, const Value* items, size_t n_pos, si
       keys = value;
     } else {
       Value m;
-      CPY_VM_CHECK(get_attr(vm, value, vm.q.keys, &m));
+      CPY_VM_CHECK(get_attr_maybe(vm, value, vm.q.keys, &m));
+      if (m.is_null()) return raise(vm, Exc::TypeError, "argument after ** must be a mapping, not %T", value);
       CPY_VM_CHECK(call0(vm, m, &keys));
     }
     Value it;

@@ -200,20 +200,31 @@ Status get_int(Vm& vm, Value v, intptr_t* out) {
     }
     return raise(vm, Exc::OverflowError, "Python int too large to convert to C ssize_t");
   }
+  if (kind_of(vm, v) == Kind::kInstance) {
+    Value r;
+    CPY_VM_CHECK(index_value(vm, v, &r));
+    return get_int(vm, r, out);
+  }
   return raise(vm, Exc::TypeError, "'%T' object cannot be interpreted as an integer", v);
 }
 
-Status get_index(Vm& vm, Value v, intptr_t* out) {
-  if (kind_of(vm, v) == Kind::kInstance) {
-    Value m = type_lookup(vm, type_of(vm, v), vm.q.index);
-    if (!m.is_null()) {
-      Value r;
-      CPY_VM_CHECK(call_with_self(vm, m, v, Args{}, &r));
-      return get_int(vm, r, out);
-    }
-  }
-  return get_int(vm, v, out);
+bool is_index_like(Vm& vm, Value v) {
+  return is_int(vm, v) || (kind_of(vm, v) == Kind::kInstance && !type_lookup(vm, type_of(vm, v), vm.q.index).is_null());
 }
+
+Status index_value(Vm& vm, Value v, Value* out) {
+  if (is_int(vm, v)) {
+    *out = v.is_bool() ? Value::small_int(v == Value::true_value()) : v;
+    return Status::kOk;
+  }
+  Value m = kind_of(vm, v) == Kind::kInstance ? type_lookup(vm, type_of(vm, v), vm.q.index) : Value::null();
+  if (m.is_null()) return raise(vm, Exc::TypeError, "'%T' object cannot be interpreted as an integer", v);
+  CPY_VM_CHECK(call_with_self(vm, m, v, Args{}, out));
+  if (!is_int(vm, *out)) return raise(vm, Exc::TypeError, "__index__ returned non-int (type %T)", *out);
+  return Status::kOk;
+}
+
+Status get_index(Vm& vm, Value v, intptr_t* out) { return get_int(vm, v, out); }
 
 bool is_float(Vm& vm, Value v) { return kind_of(vm, v) == Kind::kFloat; }
 

@@ -101,10 +101,16 @@ Status tuple_from_iter(Vm& vm, Value iterable, Value* out) {
 
 Status seq_index(Vm& vm, Value index, size_t len, const char* what, size_t* out) {
   intptr_t i;
-  if (!is_int(vm, index) && kind_of(vm, index) != Kind::kInstance) {
+  if (!is_index_like(vm, index)) {
     return raise(vm, Exc::TypeError, "%s indices must be integers or slices, not %T", what, index);
   }
-  CPY_VM_CHECK(get_index(vm, index, &i));
+  Value iv;
+  CPY_VM_CHECK(index_value(vm, index, &iv));
+  if (get_int(vm, iv, &i) == Status::kRaised) {
+    if (!pending_is(vm, Exc::OverflowError)) return Status::kRaised;
+    vm.pending = Value::null();
+    return raise(vm, Exc::IndexError, "cannot fit 'int' into an index-sized integer");
+  }
   if (i < 0) i += intptr_t(len);
   if (i < 0 || size_t(i) >= len) return raise(vm, Exc::IndexError, "%s index out of range", what);
   *out = size_t(i);
@@ -263,7 +269,7 @@ Status seq_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
   *out = Value::not_implemented();
   Kind ka = kind_of(vm, a);
   if (op == kMul) {
-    if (!is_int(vm, b)) return Status::kOk;
+    if (!is_index_like(vm, b)) return Status::kOk;
     intptr_t n;
     CPY_VM_CHECK(get_int(vm, b, &n));
     if (n < 0) n = 0;

@@ -121,7 +121,7 @@ Status str_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
     return str_modulo(vm, str_view(vm, a), b, false, out);
   }
   if (op == kMul) {
-    if (!is_int(vm, b)) return Status::kOk;
+    if (!is_index_like(vm, b)) return Status::kOk;
     if (a_bytes) {
       CPY_VM_CHECK(repeat(vm, bytes_view(vm, a), b, true, out));
       if (kind_of(vm, a) == Kind::kBytearray) {

@@ -395,8 +395,8 @@ Status property_make(Vm& vm, const Args& args, Value* out) {
   Value v[3] = {Value::none(), Value::none(), Value::none()};
   for (size_t i = 0; i < args.n && i < 3; ++i) v[i] = args[i];
   v[0] = kw_arg(args, vm.q.fget, v[0]);
-  v[1] = kw_arg(args, vm.qstrs.find("fset"), v[1]);
-  v[2] = kw_arg(args, vm.qstrs.find("fdel"), v[2]);
+  v[1] = kw_arg(args, vm.q.fset, v[1]);
+  v[2] = kw_arg(args, vm.q.fdel, v[2]);
   p->fget = v[0];
   p->fset = v[1];
   p->fdel = v[2];

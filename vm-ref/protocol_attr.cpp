@@ -169,6 +169,8 @@ Status special_attr(Vm& vm, Value obj, uint32_t name, Value* out) {
       return Status::kOk;
     case Kind::kProperty:
       if (name == vm.q.fget) *out = obj.as<Property>()->fget;
+      if (name == vm.q.fset) *out = obj.as<Property>()->fset;
+      if (name == vm.q.fdel) *out = obj.as<Property>()->fdel;
       return Status::kOk;
     case Kind::kInstance:
       if (name == vm.q.dict) return instance_dict(vm, obj.as<Instance>(), out);

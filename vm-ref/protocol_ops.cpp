@@ -220,6 +220,13 @@ Status binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
       if (*out != Value::not_implemented()) return Status::kOk;
     }
   }
+  // An object with __index__ repeats a sequence from the left too.
+  if (op == kMul && ka == Kind::kInstance &&
+      (kb == Kind::kStr || kb == Kind::kBytes || kb == Kind::kTuple || kb == Kind::kList || kb == Kind::kBytearray) &&
+      is_index_like(vm, a)) {
+    CPY_VM_CHECK(native_binary(vm, op, b, a, out));
+    if (*out != Value::not_implemented()) return Status::kOk;
+  }
   return type_error(vm, report, a, b);
 }
 

@@ -203,6 +203,10 @@ bool is_int(Vm& vm, Value v);
 Status get_int(Vm& vm, Value v, intptr_t* out);
 /// Like get_int, also accepting objects with __index__.
 Status get_index(Vm& vm, Value v, intptr_t* out);
+/// Whether [v] is an int or has __index__.
+bool is_index_like(Vm& vm, Value v);
+/// The int [v] stands for as an index: itself, or what its __index__ returns.
+Status index_value(Vm& vm, Value v, Value* out);
 /// The float value of an int, bool or float; TypeError otherwise.
 Status get_float(Vm& vm, Value v, double* out);
 bool is_float(Vm& vm, Value v);

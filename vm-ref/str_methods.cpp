@@ -608,7 +608,7 @@ Status bytes_from(Vm& vm, const Args& args, Buf& buf) {
   bool found = false;  // array.array, memoryview: their bytes, not their items
   CPY_VM_CHECK(buffer_copy(vm, x, buf, &found));
   if (found) return Status::kOk;
-  if (is_int(vm, x)) {
+  if (is_index_like(vm, x)) {
     intptr_t n = 0;
     CPY_VM_CHECK(get_int(vm, x, &n));
     if (n < 0) return raise(vm, Exc::ValueError, "negative count");
