@@ -348,58 +348,100 @@ Status seq_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
 
 namespace {
 
-// Stable merge sort on (key, value) pairs; comparisons may raise.
-Status merge_sort(Vm& vm, Value* keys, Value* vals, Value* tk, Value* tv, size_t n, bool reverse) {
+// Stable merge sort of vals, comparing keys[i] when there are keys, else
+// key_fn(vals[i]) when there is a key function (computed again for each
+// comparison: the way to sort when the keys do not fit in memory), else
+// the values. tk and tv are work space of n / 2 values (tk only with keys).
+struct SortRun {
+  Value* keys;
+  Value* vals;
+  Value* tk;
+  Value* tv;
+  Value key_fn;
+  bool reverse;
+};
+
+Status sort_key(Vm& vm, const SortRun& r, size_t i, Value* out) {
+  if (r.keys) {
+    *out = r.keys[i];
+    return Status::kOk;
+  }
+  if (r.key_fn.is_null()) {
+    *out = r.vals[i];
+    return Status::kOk;
+  }
+  return call1(vm, r.key_fn, r.vals[i], out);
+}
+
+Status merge_sort(Vm& vm, const SortRun& r, size_t lo, size_t n) {
   if (n < 2) return Status::kOk;
   size_t mid = n / 2;
-  CPY_VM_CHECK(merge_sort(vm, keys, vals, tk, tv, mid, reverse));
-  CPY_VM_CHECK(merge_sort(vm, keys + mid, vals + mid, tk, tv, n - mid, reverse));
-  size_t i = 0, j = mid, k = 0;
-  while (i < mid && j < n) {
-    bool take_right;
+  CPY_VM_CHECK(merge_sort(vm, r, lo, mid));
+  CPY_VM_CHECK(merge_sort(vm, r, lo + mid, n - mid));
+  // The left run moves to the work space and merges back with the right
+  // run in place: the write position never passes the right run's reader.
+  // Should a comparison raise, the rest of the left run is copied back, so
+  // the list keeps all its items.
+  std::memcpy(r.tv, r.vals + lo, mid * sizeof(Value));
+  if (r.keys) std::memcpy(r.tk, r.keys + lo, mid * sizeof(Value));
+  SortRun left = r;
+  left.vals = r.tv;
+  left.keys = r.keys ? r.tk : nullptr;
+  size_t i = 0, j = lo + mid, end = lo + n, k = lo;
+  Status st = Status::kOk;
+  while (i < mid && j < end) {
+    Value ki, kj;
+    bool take_right = false;
+    st = sort_key(vm, left, i, &ki);
+    if (st == Status::kOk) st = sort_key(vm, r, j, &kj);
     // For reverse order the right item goes first only when strictly greater,
     // which keeps equal items in their original order as CPython does.
-    if (reverse) {
-      CPY_VM_CHECK(less_than(vm, keys[i], keys[j], &take_right));
-    } else {
-      CPY_VM_CHECK(less_than(vm, keys[j], keys[i], &take_right));
-    }
+    if (st == Status::kOk) st = r.reverse ? less_than(vm, ki, kj, &take_right) : less_than(vm, kj, ki, &take_right);
+    if (st != Status::kOk) break;
     if (take_right) {
-      tk[k] = keys[j];
-      tv[k++] = vals[j++];
+      if (r.keys) r.keys[k] = r.keys[j];
+      r.vals[k++] = r.vals[j++];
     } else {
-      tk[k] = keys[i];
-      tv[k++] = vals[i++];
+      if (r.keys) r.keys[k] = r.tk[i];
+      r.vals[k++] = r.tv[i++];
     }
   }
-  while (i < mid) {
-    tk[k] = keys[i];
-    tv[k++] = vals[i++];
+  for (; i < mid; ++i, ++k) {
+    if (r.keys) r.keys[k] = r.tk[i];
+    r.vals[k] = r.tv[i];
   }
-  while (j < n) {
-    tk[k] = keys[j];
-    tv[k++] = vals[j++];
-  }
-  std::memcpy(keys, tk, n * sizeof(Value));
-  std::memcpy(vals, tv, n * sizeof(Value));
-  return Status::kOk;
+  return st;
 }
 
 }  // namespace
 
 Status sort_values(Vm& vm, Value* items, size_t n, Value key, bool reverse) {
   if (n < 2) return Status::kOk;
-  auto* work = static_cast<Value*>(alloc_raw(vm, 3 * n * sizeof(Value)));
-  if (!work) return Status::kRaised;
-  Value* keys = work;
-  for (size_t i = 0; i < n; ++i) {
-    if (key.is_null() || key.is_none()) {
-      keys[i] = items[i];
+  SortRun r{nullptr, items, nullptr, nullptr, key.is_none() ? Value::null() : key, reverse};
+  size_t half = n / 2;
+  r.tv = static_cast<Value*>(alloc_raw(vm, half * sizeof(Value)));
+  if (!r.tv) return Status::kRaised;
+  if (!r.key_fn.is_null()) {
+    // Each key computed once, as CPython does, when the keys fit in the
+    // heap; else computed for each comparison, as MicroPython always does.
+    auto* keys = static_cast<Value*>(alloc_raw(vm, (n + half) * sizeof(Value)));
+    Status st = keys ? Status::kOk : Status::kRaised;
+    for (size_t i = 0; keys && i < n && st == Status::kOk; ++i) st = call1(vm, r.key_fn, items[i], &keys[i]);
+    if (st == Status::kRaised) {
+      if (!pending_is(vm, Exc::MemoryError)) return Status::kRaised;
+      vm.pending = Value::null();
+      if (keys) std::memset(static_cast<void*>(keys), 0, n * sizeof(Value));  // the keys made so far can go
     } else {
-      CPY_VM_CHECK(call1(vm, key, items[i], &keys[i]));
+      r.keys = keys;
+      r.tk = keys + n;
     }
   }
-  return merge_sort(vm, keys, items, work + n, work + 2 * n, n, reverse);
+  Status st = merge_sort(vm, r, 0, n);
+  // The conservative collector may still find these arrays through stale
+  // words on the stack: cleared, they keep no key or value alive.
+  if (r.keys) std::memset(static_cast<void*>(r.keys), 0, (n + half) * sizeof(Value));
+  std::memset(static_cast<void*>(r.tv), 0, half * sizeof(Value));
+  return st;
 }
 
 namespace {
@@ -537,15 +579,13 @@ Status l_sort(Vm& vm, const Args& args, Value* out) {
   Value key = kw_arg(args, vm.q.key, Value::none());
   bool reverse = false;
   CPY_VM_CHECK(truthy(vm, kw_arg(args, vm.q.reverse, Value::false_value()), &reverse));
+  // In place; a key function that changes the list is caught afterwards
+  // (the items sorted stay reachable through [items] meanwhile).
   List* l = args[0].as<List>();
-  // Sort a copy so that a list changed by a key function stays consistent.
-  Value copy = CPY_VM_TRY(new_list(vm, l->size, l->items));
-  List* c = copy.as<List>();
-  CPY_VM_CHECK(sort_values(vm, c->items, c->size, key, reverse));
-  l = args[0].as<List>();
-  l->items = c->items;
-  l->size = c->size;
-  l->capacity = c->capacity;
+  Value* items = l->items;
+  size_t size = l->size;
+  CPY_VM_CHECK(sort_values(vm, items, size, key, reverse));
+  if (l->items != items || l->size != size) return raise(vm, Exc::ValueError, "list modified during sort");
   *out = Value::none();
   return Status::kOk;
 }

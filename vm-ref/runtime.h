@@ -461,7 +461,7 @@ Status builtin_module(Vm& vm, std::string_view name, Value* out);
 /// exception (or nothing: MemoryError) pending on failure.
 #define CPY_VM_MODULES(X)                                                                                      \
   X(sys) X(gc) X(micropython) X(math) X(struct) X(time) X(random) X(collections) X(json)     \
-      X(binascii) X(errno) X(io) X(os) X(heapq) X(hashlib) X(re) X(array) X(select) X(cmath)
+      X(binascii) X(errno) X(io) X(os) X(heapq) X(hashlib) X(re) X(array) X(select) X(cmath) X(__future__)
 #define CPY_VM_DECLARE_INIT(name) bool init_mod_##name(Vm& vm, Value g);
 CPY_VM_MODULES(CPY_VM_DECLARE_INIT)
 #undef CPY_VM_DECLARE_INIT

@@ -3,3 +3,6 @@
 # protocols. The package itself cannot be compiled for CircuitPython (it
 # uses positional-only parameters), and CircuitPython never imports it: the
 # libraries import it only after `from typing import ...`, which fails there.
+
+ReadableBuffer = bytes
+WriteableBuffer = bytearray

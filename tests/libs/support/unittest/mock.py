@@ -1,6 +1,7 @@
 # Mock and call, as much as libraries' tests use: attributes made on first
 # use and kept, calls recorded in mock_calls / call_args_list, return_value
-# and side_effect, call(...) objects that compare by their arguments.
+# and side_effect, call(...) objects that compare by their arguments;
+# patch(...) and patch.object(...) as context managers or decorators.
 
 
 class _Call:
@@ -97,3 +98,68 @@ class Mock:
 
 class MagicMock(Mock):
     pass
+
+
+_MISSING = object()
+
+
+class _Patch:
+    # Replaces an attribute for the length of a `with` block (or a call of
+    # the function it decorates), then puts the original back, or removes
+    # the attribute if it was found only through the class. With no `new`,
+    # the replacement is a MagicMock made with the remaining arguments
+    # (return_value=..., side_effect=...).
+    def __init__(self, target, attribute, new, kwargs):
+        self.target = target
+        self.attribute = attribute
+        self.new = new
+        self.kwargs = kwargs
+
+    def _resolve(self):
+        target = self.target
+        if isinstance(target, str):
+            import sys
+
+            __import__(target)
+            target = sys.modules[target]
+        return target
+
+    def __enter__(self):
+        target = self.obj = self._resolve()
+        self.original = getattr(target, self.attribute, _MISSING)
+        try:
+            self.local = self.attribute in target.__dict__
+        except AttributeError:
+            self.local = True
+        new = MagicMock(**self.kwargs) if self.new is _MISSING else self.new
+        setattr(target, self.attribute, new)
+        return new
+
+    def __exit__(self, *exc):
+        if self.local and self.original is not _MISSING:
+            setattr(self.obj, self.attribute, self.original)
+        else:
+            delattr(self.obj, self.attribute)
+        return False
+
+    def __call__(self, fn):
+        def patched(*args, **kwargs):
+            with self as new:
+                if self.new is _MISSING:
+                    args = args + (new,)
+                return fn(*args, **kwargs)
+
+        return patched
+
+
+class _Patcher:
+    # patch("package.module.name", new) and patch.object(obj, "name", new).
+    def __call__(self, target, new=_MISSING, **kwargs):
+        module, _, attribute = target.rpartition(".")
+        return _Patch(module, attribute, new, kwargs)
+
+    def object(self, target, attribute, new=_MISSING, **kwargs):
+        return _Patch(target, attribute, new, kwargs)
+
+
+patch = _Patcher()
