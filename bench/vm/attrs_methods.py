@@ -30,7 +30,7 @@ p = Particle(0, 0)
 v = Vec(1, 2)
 acc = Vec(0, 0)
 total = 0
-for i in range(60000):
+for i in range(600000):
     p.step(v)
     acc = acc.add(v)
     total += p.norm2 % 7

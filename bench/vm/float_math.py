@@ -25,4 +25,4 @@ def integrate(n):
     return s / n
 
 
-print(mandel(60, 40, 60), round(integrate(100000), 6))
+print(mandel(120, 80, 80), round(integrate(400000), 6))

@@ -11,4 +11,4 @@ def ack(m, n):
     return ack(m - 1, ack(m, n - 1))
 
 
-print(fib(27), ack(2, 300))
+print(fib(30), sum(ack(2, 80) for _ in range(40)))
