@@ -117,8 +117,11 @@ Status str_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
   bool a_bytes = is_bytes(vm, a);
   if (op >= kInplaceFirst && op < kOr) op += kInplaceDelta;
   if (op == kMod) {
-    if (a_bytes) return str_modulo(vm, bytes_view(vm, a), b, true, out);
-    return str_modulo(vm, str_view(vm, a), b, false, out);
+    if (!a_bytes) return str_modulo(vm, str_view(vm, a), b, false, out);
+    CPY_VM_CHECK(str_modulo(vm, bytes_view(vm, a), b, true, out));
+    if (kind_of(vm, a) != Kind::kBytearray) return Status::kOk;
+    Value arg = *out;
+    return call1(vm, Value::object(vm.t_bytearray), arg, out);
   }
   if (op == kMul) {
     if (!is_index_like(vm, b)) return Status::kOk;

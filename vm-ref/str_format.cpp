@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "buffer.h"
 #include "complex_private.h"
 #include "runtime.h"
 
@@ -21,6 +22,7 @@ struct Spec {
   char grouping = 0;
   intptr_t precision = -1;
   char type = 0;
+  bool raw = false;  ///< the width counts bytes, not characters (bytes % args)
 };
 
 bool parse_spec(std::string_view s, Spec* spec) {
@@ -70,7 +72,7 @@ void pad(Buf& out, const Spec& spec, std::string_view prefix, std::string_view b
     fill = "0";
     align = '=';
   }
-  intptr_t len = intptr_t(utf8_count(prefix) + utf8_count(body));
+  intptr_t len = intptr_t(spec.raw ? prefix.size() + body.size() : utf8_count(prefix) + utf8_count(body));
   intptr_t padding = spec.width > len ? spec.width - len : 0;
   intptr_t left = 0, right = 0;
   switch (align) {
@@ -502,23 +504,351 @@ Status str_format(Vm& vm, std::string_view fmt, const Args& args, Value* out) {
   return Status::kOk;
 }
 
-Status str_modulo(Vm& vm, std::string_view fmt, Value args, bool bytes, Value* out) {
-  Value* items = nullptr;
-  size_t n_items = 0;
-  Value single = args;
-  bool is_dict = kind_of(vm, args) == Kind::kDict;
-  if (kind_of(vm, args) == Kind::kTuple) {
-    seq_items(vm, args, &items, &n_items);
-  } else {
-    items = &single;
-    n_items = 1;
+namespace {
+
+/// The arguments of `fmt % args` as CPython walks them: a tuple's items in
+/// turn, anything else once as a whole; after a %(key), the value looked up.
+struct PercentArgs {
+  Value mapping;           ///< what %(key) looks keys up in; null if none
+  Value whole;             ///< what a pull gives when [len] < 0
+  Value* items = nullptr;  ///< a tuple's items
+  intptr_t len = -1;
+  intptr_t next = -2;
+};
+
+// Whether `fmt % [v]` may look %(key) up in [v]: it has __getitem__ and is
+// not a tuple nor text (a str format takes bytes as a mapping, a bytes
+// format does not).
+bool is_mapping_arg(Vm& vm, Value v, bool bytes) {
+  switch (kind_of(vm, v)) {
+    case Kind::kDict:
+    case Kind::kList:
+    case Kind::kRange:
+      return true;
+    case Kind::kBytes:
+    case Kind::kBytearray:
+      return !bytes;
+    case Kind::kInstance:
+      return !user_method(vm, v, vm.q.getitem).is_null();
+    default:
+      return false;
   }
-  size_t next = 0;
+}
+
+Status next_arg(Vm& vm, PercentArgs& a, Value* out) {
+  if (a.next >= a.len) return raise(vm, Exc::TypeError, "not enough arguments for format string");
+  *out = a.len < 0 ? a.whole : a.items[a.next];
+  ++a.next;
+  return Status::kOk;
+}
+
+// %(key): [*i] is at '('; leaves it after the matching ')'. The value is
+// what the rest of this field (and any later keyless field) pulls.
+Status percent_key(Vm& vm, std::string_view fmt, size_t* i, PercentArgs& a, bool bytes) {
+  if (a.mapping.is_null()) return raise(vm, Exc::TypeError, "format requires a mapping");
+  size_t start = *i + 1, j = start;
+  for (int depth = 1; j < fmt.size(); ++j) {
+    if (fmt[j] == '(')
+      ++depth;
+    else if (fmt[j] == ')' && --depth == 0)
+      break;
+  }
+  if (j >= fmt.size()) return raise(vm, Exc::ValueError, "incomplete format key");
+  std::string_view name = fmt.substr(start, j - start);
+  Value key = CPY_VM_TRY(bytes ? new_bytes(vm, name) : new_str(vm, name));
+  CPY_VM_CHECK(subscr(vm, a.mapping, key, &a.whole));
+  a.len = -1;
+  a.next = -2;
+  *i = j + 1;
+  return Status::kOk;
+}
+
+// A width or precision at [*i]: digits, or '*' taking an int argument.
+Status percent_number(Vm& vm, std::string_view fmt, size_t* i, PercentArgs& a, intptr_t* out) {
+  if (*i < fmt.size() && fmt[*i] == '*') {
+    ++*i;
+    Value v;
+    CPY_VM_CHECK(next_arg(vm, a, &v));
+    if (!is_int(vm, v)) return raise(vm, Exc::TypeError, "* wants int");
+    return get_int(vm, v, out);
+  }
+  if (*i < fmt.size() && fmt[*i] >= '0' && fmt[*i] <= '9') {
+    *out = 0;
+    while (*i < fmt.size() && fmt[*i] >= '0' && fmt[*i] <= '9') *out = *out * 10 + (fmt[(*i)++] - '0');
+  }
+  return Status::kOk;
+}
+
+// The flags, width and precision of a field; [*i] moves to the conversion.
+Status percent_spec(Vm& vm, std::string_view fmt, size_t* i, PercentArgs& a, Spec* spec) {
+  for (; *i < fmt.size(); ++*i) {
+    char f = fmt[*i];
+    if (f == '-')
+      spec->align = '<';
+    else if (f == '+')
+      spec->sign = '+';
+    else if (f == ' ') {
+      if (!spec->sign) spec->sign = ' ';
+    } else if (f == '#')
+      spec->alt = true;
+    else if (f == '0')
+      spec->zero = true;
+    else
+      break;
+  }
+  intptr_t width = INTPTR_MIN;
+  CPY_VM_CHECK(percent_number(vm, fmt, i, a, &width));
+  if (width != INTPTR_MIN) {
+    if (width < 0) spec->align = '<';  // a negative '*' width left-aligns
+    spec->width = width < 0 ? -width : width;
+  }
+  if (*i < fmt.size() && fmt[*i] == '.') {
+    ++*i;
+    spec->precision = 0;
+    CPY_VM_CHECK(percent_number(vm, fmt, i, a, &spec->precision));
+    if (spec->precision < 0) spec->precision = 0;
+  }
+  while (*i < fmt.size() && (fmt[*i] == 'h' || fmt[*i] == 'l' || fmt[*i] == 'L')) ++*i;  // C length modifiers
+  if (*i >= fmt.size()) return raise(vm, Exc::ValueError, "incomplete format");
+  if (spec->align == '<') spec->zero = false;
+  return Status::kOk;
+}
+
+// ascii(): [text] with each non-ASCII character escaped as \xNN, \uNNNN or
+// \UNNNNNNNN.
+void add_ascii(Buf& out, std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      out.add_char(text[i++]);
+      continue;
+    }
+    uint32_t cp = utf8_decode(text, &i);
+    char tmp[12];
+    const char* fmt = cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x";
+    int n = std::snprintf(tmp, sizeof tmp, fmt, unsigned(cp));
+    out.add(std::string_view(tmp, size_t(n)));
+  }
+}
+
+// %b (and %s) of a bytes format: a bytes-like object's bytes, or what its
+// __bytes__ returns.
+Status add_bytes_arg(Vm& vm, Value v, Buf& out) {
+  bool found = false;
+  CPY_VM_CHECK(buffer_copy(vm, v, out, &found));
+  if (found) return Status::kOk;
+  Value m = kind_of(vm, v) == Kind::kInstance ? user_method(vm, v, vm.q.bytes_) : Value::null();
+  if (m.is_null()) {
+    return raise(vm, Exc::TypeError,
+                 "%%b requires a bytes-like object, or an object that implements __bytes__, not '%T'", v);
+  }
+  Value b;
+  CPY_VM_CHECK(call_with_self(vm, m, v, Args{}, &b));
+  if (!is_bytes(vm, b)) return raise(vm, Exc::TypeError, "__bytes__ returned non-bytes (type %T)", b);
+  out.add(bytes_view(vm, b));
+  return Status::kOk;
+}
+
+// %s %r %a, and %b of bytes. A bytes format gives bytes for %s, and
+// ascii() for %r too (its text must be ASCII).
+Status percent_text(Vm& vm, char conv, Value v, Spec spec, bool bytes, Buf& out) {
+  Buf text(vm);
+  if (bytes && (conv == 's' || conv == 'b')) {
+    CPY_VM_CHECK(add_bytes_arg(vm, v, text));
+  } else {
+    Value s;
+    CPY_VM_CHECK(conv == 's' ? to_str(vm, v, &s) : repr(vm, v, &s));
+    if (conv == 'a' || bytes)
+      add_ascii(text, str_view(vm, s));
+    else
+      text.add(str_view(vm, s));
+  }
+  if (text.failed) return Status::kRaised;
+  std::string_view body = text.view();
+  if (spec.precision >= 0) {
+    body = body.substr(0, bytes ? size_t(spec.precision) : utf8_offset(body, size_t(spec.precision)));
+  }
+  spec.zero = false;
+  pad(out, spec, "", body, '>');
+  return Status::kOk;
+}
+
+// %c: a code point (str) or byte (bytes), given as an int or as text of
+// length one.
+Status percent_char(Vm& vm, Value v, Spec spec, bool bytes, Buf& out) {
+  const char* wrong = bytes ? "%c requires an integer in range(256) or a single byte" : "%c requires int or char";
+  char tmp[4];
+  std::string_view ch;
+  if (bytes ? is_bytes(vm, v) : is_str(vm, v)) {
+    ch = bytes ? bytes_view(vm, v) : str_view(vm, v);
+    if ((bytes ? ch.size() : utf8_count(ch)) != 1) return raise(vm, Exc::TypeError, "%s", wrong);
+  } else if (is_index_like(vm, v)) {
+    Value iv;
+    CPY_VM_CHECK(index_value(vm, v, &iv));
+    intptr_t limit = bytes ? 0xff : 0x10ffff;
+    if (int_compare(vm, iv, Value::small_int(0)) < 0 || int_compare(vm, iv, Value::small_int(limit)) > 0) {
+      return raise(vm, Exc::OverflowError, "%s", bytes ? "%c arg not in range(256)" : "%c arg not in range(0x110000)");
+    }
+    intptr_t c = 0;
+    CPY_VM_CHECK(get_int(vm, iv, &c));
+    if (bytes) tmp[0] = char(c);
+    ch = std::string_view(tmp, bytes ? 1 : utf8_encode(uint32_t(c), tmp));
+  } else {
+    return raise(vm, Exc::TypeError, "%s", wrong);
+  }
+  spec.zero = false;
+  pad(out, spec, "", ch, '>');
+  return Status::kOk;
+}
+
+// The int that %[conv] shows: an int; for %d %i %u also a float (truncated)
+// or what __int__ gives; for all, what __index__ gives.
+Status int_arg(Vm& vm, char conv, Value v, bool bytes, Value* out) {
+  bool index_only = conv == 'x' || conv == 'X' || conv == 'o';
+  Kind k = kind_of(vm, v);
+  if (k == Kind::kInt || k == Kind::kBool) return index_value(vm, v, out);
+  if (k == Kind::kFloat && !index_only) return int_from_double(vm, v.as<Float>()->value, out);
+  Value m = k == Kind::kInstance && !index_only ? user_method(vm, v, vm.q.int_) : Value::null();
+  if (!m.is_null()) {
+    CPY_VM_CHECK(call_with_self(vm, m, v, Args{}, out));
+    if (!is_int(vm, *out)) return raise(vm, Exc::TypeError, "__int__ returned non-int (type %T)", *out);
+    return Status::kOk;
+  }
+  if (k == Kind::kInstance && is_index_like(vm, v)) return index_value(vm, v, out);
+  // CPython's bytes formatting reports %i as %d.
+  char name[2] = {bytes && conv == 'i' ? 'd' : conv, 0};
+  if (index_only) return raise(vm, Exc::TypeError, "%%%s format: an integer is required, not %T", name, v);
+  return raise(vm, Exc::TypeError, "%%%s format: a real number is required, not %T", name, v);
+}
+
+// %d %i %u %x %X %o as C's printf lays them out: the digits zero-padded to
+// the precision, after the sign and (with '#') the base prefix.
+Status percent_int(Vm& vm, char conv, Value v, const Spec& spec, bool bytes, Buf& out) {
+  Value iv;
+  CPY_VM_CHECK(int_arg(vm, conv, v, bytes, &iv));
+  if (iv.is_bool()) iv = Value::small_int(iv == Value::true_value());
+  bool neg = int_compare(vm, iv, Value::small_int(0)) < 0;
+  if (neg) CPY_VM_CHECK(int_unary_op(vm, kNeg, iv, &iv));
+  unsigned base = conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10;
+  Value text;
+  CPY_VM_CHECK(int_repr(vm, iv, base, false, &text));
+  std::string_view digits = str_view(vm, text);
+  Buf body(vm);
+  for (intptr_t k = intptr_t(digits.size()); k < spec.precision; ++k) body.add_char('0');
+  for (char c : digits) body.add_char(conv == 'X' && c >= 'a' ? char(c - 32) : c);
+  char prefix[4] = {0};
+  size_t n = 0;
+  if (neg || spec.sign) prefix[n++] = neg ? '-' : spec.sign;
+  if (spec.alt && base != 10) {
+    prefix[n++] = '0';
+    prefix[n++] = conv;
+  }
+  if (body.failed) return Status::kRaised;
+  pad(out, spec, std::string_view(prefix, n), body.view(), '>');
+  return Status::kOk;
+}
+
+// float(x) for %e %f %g: also __index__, and an int too large is an error.
+Status real_arg(Vm& vm, Value v, double* out) {
+  Kind k = kind_of(vm, v);
+  if (k == Kind::kInstance && type_lookup(vm, type_of(vm, v), vm.q.float_).is_null() && is_index_like(vm, v)) {
+    CPY_VM_CHECK(index_value(vm, v, &v));
+    k = Kind::kInt;
+  }
+  if (k == Kind::kInt || k == Kind::kBool) {
+    *out = int_to_double(vm, v);
+    if (std::isinf(*out)) return raise(vm, Exc::OverflowError, "int too large to convert to float");
+    return Status::kOk;
+  }
+  return get_float(vm, v, out);
+}
+
+Status percent_float(Vm& vm, char conv, Value v, Spec spec, bool bytes, Buf& out) {
+  double d;
+  if (real_arg(vm, v, &d) == Status::kRaised) {
+    if (!bytes) return Status::kRaised;
+    // A bytes format reports every failure this way.
+    take_pending(vm);
+    return raise(vm, Exc::TypeError, "float argument required, not %T", v);
+  }
+  spec.type = conv;
+  return format_float(vm, d, spec, out);
+}
+
+// ValueError for the conversion at byte [i] of [fmt], which CPython names
+// with its index in characters.
+Status unsupported_conversion(Vm& vm, std::string_view fmt, size_t i, bool bytes) {
+  uint32_t c = static_cast<unsigned char>(fmt[i]);
+  size_t index = i;
+  if (!bytes) {
+    index = utf8_count(fmt.substr(0, i));
+    size_t at = i;
+    c = utf8_decode(fmt, &at);
+  } else if (c >= 0x80) {
+    // CPython passes the byte as a signed char to %c, which then fails.
+    return raise(vm, Exc::OverflowError, "character argument not in range(0x110000)");
+  }
+  // A str format shows only printable ASCII; a bytes format any ASCII byte.
+  char shown[2] = {!bytes && (c < 31 || c > 126) ? '?' : char(c), 0};
+  char code[12];
+  std::snprintf(code, sizeof code, "0x%x", unsigned(c));
+  return raise(vm, Exc::ValueError, "unsupported format character '%s' (%s) at index %d", shown, code, int(index));
+}
+
+// One field: [*i] is just after its '%'; leaves it on the conversion.
+Status percent_field(Vm& vm, std::string_view fmt, size_t* i, PercentArgs& a, bool bytes, Buf& out) {
+  if (fmt[*i] == '(') CPY_VM_CHECK(percent_key(vm, fmt, i, a, bytes));
+  Spec spec;
+  spec.raw = bytes;
+  CPY_VM_CHECK(percent_spec(vm, fmt, i, a, &spec));
+  char conv = fmt[*i];
+  Value v;
+  CPY_VM_CHECK(next_arg(vm, a, &v));
+  switch (conv) {
+    case 'b':
+      if (!bytes) break;
+      [[fallthrough]];
+    case 's':
+    case 'r':
+    case 'a':
+      return percent_text(vm, conv, v, spec, bytes, out);
+    case 'c':
+      return percent_char(vm, v, spec, bytes, out);
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'x':
+    case 'X':
+    case 'o':
+      return percent_int(vm, conv, v, spec, bytes, out);
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+      return percent_float(vm, conv, v, spec, bytes, out);
+    default:
+      break;
+  }
+  return unsupported_conversion(vm, fmt, *i, bytes);
+}
+
+}  // namespace
+
+Status str_modulo(Vm& vm, std::string_view fmt, Value args, bool bytes, Value* out) {
+  PercentArgs a;
+  a.whole = args;
+  a.mapping = is_mapping_arg(vm, args, bytes) ? args : Value::null();
+  if (kind_of(vm, args) == Kind::kTuple) {
+    size_t n = 0;
+    seq_items(vm, args, &a.items, &n);
+    a.len = intptr_t(n);
+    a.next = 0;
+  }
   Buf buf(vm);
   for (size_t i = 0; i < fmt.size(); ++i) {
-    char c = fmt[i];
-    if (c != '%') {
-      buf.add_char(c);
+    if (fmt[i] != '%') {
+      buf.add_char(fmt[i]);
       continue;
     }
     if (++i >= fmt.size()) return raise(vm, Exc::ValueError, "incomplete format");
@@ -526,142 +856,11 @@ Status str_modulo(Vm& vm, std::string_view fmt, Value args, bool bytes, Value* o
       buf.add_char('%');
       continue;
     }
-    Value v = Value::null();
-    if (fmt[i] == '(') {
-      size_t close = fmt.find(')', i);
-      if (close == std::string_view::npos) return raise(vm, Exc::ValueError, "incomplete format key");
-      if (!is_dict) return raise(vm, Exc::TypeError, "format requires a mapping");
-      Value key = CPY_VM_TRY(new_str(vm, fmt.substr(i + 1, close - i - 1)));
-      CPY_VM_CHECK(subscr(vm, args, key, &v));
-      i = close + 1;
-    }
-    Spec spec;
-    for (; i < fmt.size(); ++i) {
-      char f = fmt[i];
-      if (f == '-')
-        spec.align = '<';
-      else if (f == '+')
-        spec.sign = '+';
-      else if (f == ' ') {
-        if (!spec.sign) spec.sign = ' ';
-      } else if (f == '#')
-        spec.alt = true;
-      else if (f == '0')
-        spec.zero = true;
-      else
-        break;
-    }
-    auto take_number = [&](intptr_t* target) -> Status {
-      if (i < fmt.size() && fmt[i] == '*') {
-        if (next >= n_items) return raise(vm, Exc::TypeError, "not enough arguments for format string");
-        CPY_VM_CHECK(get_int(vm, items[next++], target));
-        ++i;
-        return Status::kOk;
-      }
-      if (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
-        *target = 0;
-        while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') *target = *target * 10 + (fmt[i++] - '0');
-      }
-      return Status::kOk;
-    };
-    CPY_VM_CHECK(take_number(&spec.width));
-    if (i < fmt.size() && fmt[i] == '.') {
-      ++i;
-      spec.precision = 0;
-      CPY_VM_CHECK(take_number(&spec.precision));
-    }
-    if (i >= fmt.size()) return raise(vm, Exc::ValueError, "incomplete format");
-    char conv = fmt[i];
-    if (spec.align == '<') spec.zero = false;
-    if (v.is_null()) {
-      if (is_dict && n_items == 1 && items == &single) {
-        v = args;
-      } else {
-        if (next >= n_items) return raise(vm, Exc::TypeError, "not enough arguments for format string");
-        v = items[next++];
-      }
-    }
-    switch (conv) {
-      case 's':
-      case 'r':
-      case 'a': {
-        Value s;
-        if (bytes && conv == 's' && is_bytes(vm, v)) {
-          s = v;
-        } else {
-          CPY_VM_CHECK(conv == 's' ? to_str(vm, v, &s) : repr(vm, v, &s));
-        }
-        std::string_view text = is_bytes(vm, s) ? bytes_view(vm, s) : str_view(vm, s);
-        if (spec.precision >= 0 && size_t(spec.precision) < text.size()) text = text.substr(0, size_t(spec.precision));
-        spec.zero = false;
-        pad(buf, spec, "", text, '>');
-        break;
-      }
-      case 'd':
-      case 'i':
-      case 'u':
-      case 'x':
-      case 'X':
-      case 'o': {
-        Value iv = v;
-        if (is_float(vm, v)) CPY_VM_CHECK(int_from_double(vm, v.as<Float>()->value, &iv));
-        if (!is_int(vm, iv)) {
-          return raise(vm, Exc::TypeError, "%%%s format: a real number is required, not %T",
-                       conv == 'x'   ? "x"
-                       : conv == 'o' ? "o"
-                                     : "d",
-                       v);
-        }
-        spec.type = conv == 'i' || conv == 'u' ? 'd' : conv;
-        if (spec.precision >= 0) {
-          // %.3d pads the digits with zeros.
-          Spec inner;
-          inner.type = spec.type;
-          inner.alt = spec.alt;
-          Buf digits(vm);
-          bool neg = int_compare(vm, iv, Value::small_int(0)) < 0;
-          Value mag = iv;
-          if (neg) CPY_VM_CHECK(int_unary_op(vm, kNeg, iv, &mag));
-          CPY_VM_CHECK(format_int(vm, mag, inner, digits));
-          Buf body(vm);
-          for (intptr_t k = intptr_t(digits.size); k < spec.precision; ++k) body.add_char('0');
-          body.add(digits.view());
-          pad(buf, spec, neg ? "-" : spec.sign == '+' ? "+" : "", body.view(), '>');
-          break;
-        }
-        CPY_VM_CHECK(format_int(vm, iv, spec, buf));
-        break;
-      }
-      case 'e':
-      case 'E':
-      case 'f':
-      case 'F':
-      case 'g':
-      case 'G': {
-        double d;
-        CPY_VM_CHECK(get_float(vm, v, &d));
-        spec.type = conv;
-        CPY_VM_CHECK(format_float(vm, d, spec, buf));
-        break;
-      }
-      case 'c': {
-        if (is_str(vm, v)) {
-          if (utf8_count(str_view(vm, v)) != 1) return raise(vm, Exc::TypeError, "%s", "%c requires int or char");
-          pad(buf, spec, "", str_view(vm, v), '>');
-        } else {
-          spec.type = 'c';
-          CPY_VM_CHECK(format_int(vm, v, spec, buf));
-        }
-        break;
-      }
-      default: {
-        char t[2] = {conv, 0};
-        return raise(vm, Exc::ValueError, "unsupported format character '%s'", t);
-      }
-    }
+    CPY_VM_CHECK(percent_field(vm, fmt, &i, a, bytes, buf));
   }
-  if (next < n_items && !is_dict)
-    return raise(vm, Exc::TypeError, "not all arguments converted during string formatting");
+  if (a.next < a.len && a.mapping.is_null()) {
+    return raise(vm, Exc::TypeError, "not all arguments converted during %s formatting", bytes ? "bytes" : "string");
+  }
   *out = CPY_VM_TRY(buf.finish(bytes));
   return Status::kOk;
 }

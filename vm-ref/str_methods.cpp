@@ -59,6 +59,24 @@ Status range_args(Vm& vm, const Args& args, size_t first, Text t, size_t* lo, si
   return Status::kOk;
 }
 
+// Item [i] of a join: a str for str.join; for bytes.join, any contiguous
+// bytes-like object (memoryview, array too).
+Status join_item(Vm& vm, Value item, size_t i, bool bytes, std::string_view* out) {
+  if (!bytes) {
+    if (!is_str(vm, item))
+      return raise(vm, Exc::TypeError, "sequence item %d: expected str instance, %T found", int(i), item);
+    *out = str_view(vm, item);
+    return Status::kOk;
+  }
+  BufferInfo b;
+  bool found = false;
+  CPY_VM_CHECK(buffer_of(vm, item, &b, &found));
+  if (!found || !b.contiguous())
+    return raise(vm, Exc::TypeError, "sequence item %d: expected a bytes-like object, %T found", int(i), item);
+  *out = std::string_view(reinterpret_cast<const char*>(b.data), b.nbytes());
+  return Status::kOk;
+}
+
 Status m_join(Vm& vm, const Args& args, Value* out) {
   Text sep = text_of(vm, args[0]);
   Value list;
@@ -67,11 +85,9 @@ Status m_join(Vm& vm, const Args& args, Value* out) {
   List* l = list.as<List>();
   for (size_t i = 0; i < l->size; ++i) {
     if (i) buf.add(sep.s);
-    Value item = l->items[i];
-    if (sep.bytes ? !is_bytes(vm, item) : !is_str(vm, item)) {
-      return raise(vm, Exc::TypeError, "sequence item %d: expected str instance, %T found", int(i), item);
-    }
-    buf.add(sep.bytes ? bytes_view(vm, item) : str_view(vm, item));
+    std::string_view item;
+    CPY_VM_CHECK(join_item(vm, l->items[i], i, sep.bytes, &item));
+    buf.add(item);
   }
   *out = CPY_VM_TRY(finish_like(vm, buf, sep));
   return Status::kOk;
