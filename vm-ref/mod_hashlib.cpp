@@ -197,6 +197,7 @@ bool init_mod_hashlib(Vm& vm, Value g) {
       Value kq = intern(vm, keys[k]);
       bool stored = false;
       KeyOps simple{};
+      ++vm.type_epoch;  // a class attribute added: type_lookup's cache is stale
       if (kq.is_null() || t->dict.store_may_collect(vm.heap, kq, vals[k], simple, &stored) == Status::kRaised ||
           !stored) {
         return false;

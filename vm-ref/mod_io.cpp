@@ -338,6 +338,7 @@ bool stream_class(Vm& vm, Value g, const char* name, NativeImpl make, Type** out
   prop->fset = prop->fdel = Value::none();
   bool stored = false;
   KeyOps simple{};
+  ++vm.type_epoch;  // a class attribute added: type_lookup's cache is stale
   if (t->dict.store_may_collect(vm.heap, closed_n, Value::object(prop), simple, &stored) == Status::kRaised ||
       !stored) {
     return false;

@@ -317,6 +317,7 @@ bool add_getter(Vm& vm, Type* t, const char* name, NativeImpl getter) {
   p->fset = p->fdel = Value::none();
   bool stored = false;
   KeyOps simple{};
+  ++vm.type_epoch;  // a class attribute added: type_lookup's cache is stale
   return t->dict.store_may_collect(vm.heap, n, Value::object(p), simple, &stored) == Status::kOk && stored;
 }
 

@@ -90,6 +90,7 @@ Status make_class(Vm& vm, Value name, Value bases, Value ns, Value* out) {
   if (!t) return Status::kRaised;
   t->kind = kind;
   t->name = qname.qstr_id();
+  ++vm.type_epoch;
   t->bases = bases;
   List* ml = mro_list.as<List>();
   Value mro = CPY_VM_TRY(new_tuple(vm, ml->size + 1));

@@ -476,6 +476,7 @@ Status set_attr(Vm& vm, Value obj, uint32_t name, Value value) {
       }
       if (name == vm.q.getattr) ty->flags |= kTypeHasGetattr;
       if (name == vm.q.setattr || name == vm.q.delattr) ty->flags |= kTypeHasSetattr;
+      ++vm.type_epoch;  // type_lookup's cached answers may change
       return store_in_map(vm, ty->dict, name, value, obj);
     }
     case Kind::kModule:

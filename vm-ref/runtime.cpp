@@ -211,6 +211,7 @@ Value type_own_lookup(Vm& vm, Type* type, uint32_t name) {
   Value saved = vm.pending;
   out = materialize(vm, type, *def);
   vm.pending = saved;
+  if (out.is_null()) vm.attr_lookup_incomplete = true;
   return out;
 }
 
@@ -227,12 +228,15 @@ Status type_materialize(Vm& vm, Type* type) {
 
 Value type_lookup(Vm& vm, Type* type, uint32_t name) {
   if (!type->mro.is_object()) return type_own_lookup(vm, type, name);
+  size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 3) ^ (name * 2654435761u)) & (Vm::kAttrCacheSize - 1);
+  Vm::AttrCacheEntry& e = vm.attr_cache[slot];
+  if (e.type == type && e.name == name && e.epoch == vm.type_epoch) return e.value;
+  vm.attr_lookup_incomplete = false;
+  Value out = Value::null();
   Tuple* mro = type->mro.as<Tuple>();
-  for (size_t i = 0; i < mro->size; ++i) {
-    Value out = type_own_lookup(vm, mro->items()[i].as<Type>(), name);
-    if (!out.is_null()) return out;
-  }
-  return Value::null();
+  for (size_t i = 0; i < mro->size && out.is_null(); ++i) out = type_own_lookup(vm, mro->items()[i].as<Type>(), name);
+  if (!vm.attr_lookup_incomplete) e = Vm::AttrCacheEntry{type, name, vm.type_epoch, out};
+  return out;
 }
 
 Value user_method(Vm& vm, Type* t, uint32_t name) {
@@ -245,6 +249,7 @@ Value user_method(Vm& vm, Type* t, uint32_t name) {
 }
 
 Type* new_builtin_type(Vm& vm, const char* name, Kind kind, Type* base, uint8_t flags) {
+  ++vm.type_epoch;  // its dict is filled after creation: no cached answer may predate that
   Type* t;
   if (vm.type_slots_used < Vm::kTypeSlots) {
     t = &vm.type_slots[vm.type_slots_used++];

@@ -210,6 +210,25 @@ struct Vm {
   uint32_t binary_names[35] = {};
   uint32_t rbinary_names[35] = {};
 
+  /// type_lookup's cache: (type, name) -> what the MRO walk found (null:
+  /// absent). Entries of an older type_epoch are stale; the epoch moves on
+  /// whenever a class's attributes change. Inside Vm, so the collector
+  /// keeps the cached values and types alive.
+#if CPY_VM_HOST_PLATFORM
+  static constexpr size_t kAttrCacheSize = 512;
+#else
+  static constexpr size_t kAttrCacheSize = 64;
+#endif
+  struct AttrCacheEntry {
+    Type* type;
+    uint32_t name;
+    uint32_t epoch;
+    Value value;
+  };
+  AttrCacheEntry attr_cache[kAttrCacheSize] = {};
+  uint32_t type_epoch = 1;
+  bool attr_lookup_incomplete = false;  ///< a method could not be made for lack of memory
+
   Value builtins;  ///< dict of the builtins module
   Value modules;   ///< sys.modules
   Value sys_path;  ///< list
