@@ -51,6 +51,8 @@ Status list_append(Vm& vm, Value list, Value item) {
 }
 
 bool seq_items(Vm&, Value v, Value** items, size_t* n) {
+  *items = nullptr;
+  *n = 0;
   if (!v.is_object()) return false;
   Kind k = v.as<Obj>()->type->kind;
   if (k == Kind::kTuple) {
@@ -67,8 +69,8 @@ bool seq_items(Vm&, Value v, Value** items, size_t* n) {
 }
 
 Status list_from_iter(Vm& vm, Value iterable, Value* out) {
-  Value* items;
-  size_t n;
+  Value* items = nullptr;
+  size_t n = 0;
   // Straight from the items, unless a derived class iterates its own way.
   bool own_iter = is_native_subclass_instance(iterable) && !user_method(vm, iterable, vm.q.iter).is_null();
   if (!own_iter && seq_items(vm, iterable, &items, &n)) {
@@ -188,8 +190,8 @@ Status seq_subscr(Vm& vm, Value seq, Value index, Value* out) {
     *out = Value::small_int(static_cast<unsigned char>(b[i]));
     return Status::kOk;
   }
-  Value* items;
-  size_t n;
+  Value* items = nullptr;
+  size_t n = 0;
   seq_items(vm, seq, &items, &n);
   const char* what = k == Kind::kTuple ? "tuple" : "list";
   if (is_obj_of(index, vm.t_slice)) {
@@ -490,8 +492,8 @@ Status l_pop(Vm& vm, const Args& args, Value* out) {
 }
 
 Status find_item(Vm& vm, Value seq, Value x, size_t from, size_t to, size_t* at) {
-  Value* items;
-  size_t n;
+  Value* items = nullptr;
+  size_t n = 0;
   seq_items(vm, seq, &items, &n);
   for (size_t i = from; i < n && i < to; ++i) {
     bool same = items[i] == x;
@@ -518,8 +520,8 @@ Status l_remove(Vm& vm, const Args& args, Value* out) {
 }
 
 Status s_index(Vm& vm, const Args& args, Value* out) {
-  Value* items;
-  size_t n;
+  Value* items = nullptr;
+  size_t n = 0;
   seq_items(vm, args[0], &items, &n);
   intptr_t from = 0, to = intptr_t(n);
   if (args.n > 2) CPY_VM_CHECK(get_index(vm, args[2], &from));
@@ -537,8 +539,8 @@ Status s_index(Vm& vm, const Args& args, Value* out) {
 }
 
 Status s_count(Vm& vm, const Args& args, Value* out) {
-  Value* items;
-  size_t n;
+  Value* items = nullptr;
+  size_t n = 0;
   seq_items(vm, args[0], &items, &n);
   intptr_t c = 0;
   for (size_t i = 0; i < n; ++i) {

@@ -227,22 +227,38 @@ Status type_materialize(Vm& vm, Type* type) {
 }
 
 Value type_lookup(Vm& vm, Type* type, uint32_t name) {
+  bool user_owned;
+  return type_lookup_owner(vm, type, name, &user_owned);
+}
+
+Value type_lookup_owner(Vm& vm, Type* type, uint32_t name, bool* user_owned) {
+  *user_owned = (type->flags & kTypeIsUserClass) != 0;
   if (!type->mro.is_object()) return type_own_lookup(vm, type, name);
   size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 3) ^ (name * 2654435761u)) & (Vm::kAttrCacheSize - 1);
   Vm::AttrCacheEntry& e = vm.attr_cache[slot];
-  if (e.type == type && e.name == name && e.epoch == vm.type_epoch) return e.value;
+  if (e.type == type && e.name == name && e.epoch == (vm.type_epoch & 0x7FFFFFFFu)) {
+    *user_owned = e.user_owned;
+    return e.value;
+  }
   vm.attr_lookup_incomplete = false;
   Value out = Value::null();
   Tuple* mro = type->mro.as<Tuple>();
-  for (size_t i = 0; i < mro->size && out.is_null(); ++i) out = type_own_lookup(vm, mro->items()[i].as<Type>(), name);
-  if (!vm.attr_lookup_incomplete) e = Vm::AttrCacheEntry{type, name, vm.type_epoch, out};
+  for (size_t i = 0; i < mro->size && out.is_null(); ++i) {
+    Type* t = mro->items()[i].as<Type>();
+    out = type_own_lookup(vm, t, name);
+    *user_owned = (t->flags & kTypeIsUserClass) != 0;
+  }
+  if (!vm.attr_lookup_incomplete) e = Vm::AttrCacheEntry{type, name, vm.type_epoch & 0x7FFFFFFFu, *user_owned, out};
   return out;
 }
 
 Value user_method(Vm& vm, Type* t, uint32_t name) {
   if (!(t->flags & kTypeIsUserClass)) return Value::null();
-  Value m = type_lookup(vm, t, name);
-  if (m.is_object() && m.as<Obj>()->type->kind == Kind::kNative && !m.as<NativeFn>()->is_special) {
+  bool user_owned;
+  Value m = type_lookup_owner(vm, t, name, &user_owned);
+  // A builtin's method the class inherits is the protocol's own default;
+  // one the class statement stored (__getattr__ = dict.__getitem__) is not.
+  if (!user_owned && m.is_object() && m.as<Obj>()->type->kind == Kind::kNative && !m.as<NativeFn>()->is_special) {
     return Value::null();
   }
   return m;

@@ -132,6 +132,9 @@ Status dict_store_name(Vm& vm, Value dict, const char* name, Value value);
 /// The MRO lookup of [name] in [type]; null when absent. Never raises
 /// (a method table entry that cannot be made for lack of memory is absent).
 Value type_lookup(Vm& vm, Type* type, uint32_t name);
+/// type_lookup, also telling whether the type that has [name] is a class
+/// statement's class.
+Value type_lookup_owner(Vm& vm, Type* type, uint32_t name, bool* user_owned);
 /// The special method [name] the object protocol calls for instances of
 /// [t]: one a class statement defined, or a native class's (add_special);
 /// null for builtin types and for the builtin defaults a class inherits

@@ -307,7 +307,7 @@ Status format_complex(Vm& vm, Cplx z, Spec spec, Buf& out) {
 }  // namespace
 
 Status format_value(Vm& vm, Value v, std::string_view spec_text, Buf& out) {
-  Kind k = kind_of(vm, v);
+  Kind k = v.is_object() ? protocol_kind(vm, v.as<Obj>()->type, vm.q.format) : kind_of(vm, v);
   if (k == Kind::kInstance) {
     Value m = user_method(vm, v, vm.q.format);
     if (!m.is_null()) {

@@ -222,7 +222,8 @@ struct Vm {
   struct AttrCacheEntry {
     Type* type;
     uint32_t name;
-    uint32_t epoch;
+    uint32_t epoch : 31;
+    uint32_t user_owned : 1;  ///< found in a class statement's class
     Value value;
   };
   AttrCacheEntry attr_cache[kAttrCacheSize] = {};
