@@ -155,7 +155,14 @@ Status copy_map(Vm& vm, Value src, Type* type, Value* out) {
 Status d_copy(Vm& vm, const Args& args, Value* out) { return copy_map(vm, args[0], vm.t_dict, out); }
 
 Status d_fromkeys(Vm& vm, const Args& args, Value* out) {
-  Value d = CPY_VM_TRY(new_dict(vm));
+  // cls.fromkeys makes a cls: a derived class's instance, filled here.
+  Value d;
+  if (is_native_subclass(args[0].as<Type>())) {
+    CPY_VM_CHECK(call0(vm, args[0], &d));
+    if (kind_of(vm, d) != Kind::kDict) return raise(vm, Exc::TypeError, "fromkeys: %T is not a dict", d);
+  } else {
+    d = CPY_VM_TRY(new_dict(vm));
+  }
   Value it;
   CPY_VM_CHECK(get_iter(vm, args[1], &it));
   Value v = args.n > 2 ? args[2] : Value::none();

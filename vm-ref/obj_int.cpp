@@ -344,6 +344,14 @@ Status int_hash(Vm&, Value v, uint32_t* out) {
     *out = Map::simple_hash(v.is_bool() ? Value::small_int(v == Value::true_value()) : v);
     return Status::kOk;
   }
+  SmallLimbs t;
+  BigInt big = as_big(v, t);
+  if (big.fits_small_int(Value::kSmallIntBits)) {
+    // An int object holding a small value (an int subclass's instance)
+    // hashes as that small int.
+    *out = Map::simple_hash(Value::small_int(intptr_t(*big.to_int64())));
+    return Status::kOk;
+  }
   BigIntObj* b = v.as<BigIntObj>();
   uint32_t h = b->negative ? 0x9e3779b9u : 0;
   for (uint32_t i = 0; i < b->size; ++i) h = (h ^ b->limbs()[i]) * 16777619u;

@@ -532,7 +532,8 @@ Status truthy(Vm& vm, Value v, bool* out) {
   Type* t = v.as<Obj>()->type;
   switch (protocol_kind(vm, t, vm.q.bool_)) {
     case Kind::kInt:
-      *out = true;  // big ints are never zero
+      // Big ints are never zero; an int subclass's instance may hold 0.
+      *out = v.as<BigIntObj>()->size != 0;
       return Status::kOk;
     case Kind::kFloat:
       *out = v.as<Float>()->value != 0.0;
