@@ -12,6 +12,20 @@ namespace cpy::vm {
 
 namespace {
 
+// What the program assigned to sys.stdout (an io.StringIO, a logger...), or
+// None while it is still the console stream the sys module made.
+Value redirected_stdout(Vm& vm) {
+  Value sys, v;
+  if (dict_get(vm, vm.modules, Value::qstr(vm.q.sys), &sys) != Status::kOk || sys.is_null() ||
+      kind_of(vm, sys) != Kind::kModule ||
+      dict_get(vm, sys.as<Module>()->globals, Value::qstr(vm.q.stdout), &v) != Status::kOk || v.is_null()) {
+    vm.pending = Value::null();
+    return Value::none();
+  }
+  if (kind_of(vm, v) == Kind::kModule && v.as<Module>()->name == vm.q.stdout) return Value::none();
+  return v;
+}
+
 Status b_print(Vm& vm, const Args& args, Value* out) {
   Value sep = kw_arg(args, vm.q.sep, Value::none());
   Value end = kw_arg(args, vm.q.end, Value::none());
@@ -27,6 +41,7 @@ Status b_print(Vm& vm, const Args& args, Value* out) {
   if (sep.is_none()) sep = CPY_VM_TRY(new_str(vm, " "));
   if (end.is_none()) end = CPY_VM_TRY(new_str(vm, "\n"));
   *out = Value::none();
+  if (file.is_none()) file = redirected_stdout(vm);
   if (!file.is_none()) {
     // Like CPython: one write() per piece.
     Value r;
