@@ -15,14 +15,8 @@ namespace {
 // What the program assigned to sys.stdout (an io.StringIO, a logger...), or
 // None while it is still the console stream the sys module made.
 Value redirected_stdout(Vm& vm) {
-  Value sys, v;
-  if (dict_get(vm, vm.modules, Value::qstr(vm.q.sys), &sys) != Status::kOk || sys.is_null() ||
-      kind_of(vm, sys) != Kind::kModule ||
-      dict_get(vm, sys.as<Module>()->globals, Value::qstr(vm.q.stdout_), &v) != Status::kOk || v.is_null()) {
-    vm.pending = Value::null();
-    return Value::none();
-  }
-  if (kind_of(vm, v) == Kind::kModule && v.as<Module>()->name == vm.q.stdout_) return Value::none();
+  Value v = sys_attr(vm, vm.q.stdout_);
+  if (v.is_null() || (kind_of(vm, v) == Kind::kModule && v.as<Module>()->name == vm.q.stdout_)) return Value::none();
   return v;
 }
 

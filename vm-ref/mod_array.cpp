@@ -221,7 +221,7 @@ Status ar_key(Vm& vm, Value key, size_t len, bool store, intptr_t* start, intptr
     return raise(vm, Exc::TypeError, "array indices must be integers");
   }
   intptr_t i;
-  CPY_VM_CHECK(get_index(vm, key, &i));
+  CPY_VM_CHECK(get_int(vm, key, &i));
   if (i < 0) i += intptr_t(len);
   if (i < 0 || size_t(i) >= len) {
     return raise(vm, Exc::IndexError, store ? "array assignment index out of range" : "array index out of range");
@@ -404,7 +404,7 @@ Status ar_count_arg(Vm& vm, Value n, intptr_t* out) {
   if (!is_int(vm, n) && !user_method(vm, n, vm.q.index).is_object()) {
     return raise(vm, Exc::TypeError, "can't multiply sequence by non-int of type '%T'", n);
   }
-  CPY_VM_CHECK(get_index(vm, n, out));
+  CPY_VM_CHECK(get_int(vm, n, out));
   if (*out < 0) *out = 0;
   return Status::kOk;
 }

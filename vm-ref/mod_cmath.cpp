@@ -458,37 +458,30 @@ Status cmath_isclose(Vm& vm, const Args& args, Value* out) {
   return Status::kOk;
 }
 
-struct Fn {
-  const char* name;
-  NativeImpl impl;
-  int8_t min, max;
-  bool kw;
-};
-
-const Fn kFns[] = {
-    {"sqrt", &cmath1<c_sqrt>, 1, 1, false},
-    {"exp", &cmath1<c_exp>, 1, 1, false},
-    {"log", &cmath_log, 1, 2, false},
-    {"log10", &cmath1<c_log10>, 1, 1, false},
-    {"sin", &cmath1<c_sin>, 1, 1, false},
-    {"cos", &cmath1<c_cos>, 1, 1, false},
-    {"tan", &cmath1<c_tan>, 1, 1, false},
-    {"asin", &cmath1<c_asin>, 1, 1, false},
-    {"acos", &cmath1<c_acos>, 1, 1, false},
-    {"atan", &cmath1<c_atan>, 1, 1, false},
-    {"sinh", &cmath1<c_sinh>, 1, 1, false},
-    {"cosh", &cmath1<c_cosh>, 1, 1, false},
-    {"tanh", &cmath1<c_tanh>, 1, 1, false},
-    {"asinh", &cmath1<c_asinh>, 1, 1, false},
-    {"acosh", &cmath1<c_acosh>, 1, 1, false},
-    {"atanh", &cmath1<c_atanh>, 1, 1, false},
-    {"phase", &cmath_phase, 1, 1, false},
-    {"polar", &cmath_polar, 1, 1, false},
-    {"rect", &cmath_rect, 2, 2, false},
-    {"isfinite", &cmath_isfinite, 1, 1, false},
-    {"isinf", &cmath_isinf, 1, 1, false},
-    {"isnan", &cmath_isnan, 1, 1, false},
-    {"isclose", &cmath_isclose, 2, 2, true},
+constexpr MethodDef kFns[] = {
+    method_def("sqrt", &cmath1<c_sqrt>, 1, 1),
+    method_def("exp", &cmath1<c_exp>, 1, 1),
+    method_def("log", &cmath_log, 1, 2),
+    method_def("log10", &cmath1<c_log10>, 1, 1),
+    method_def("sin", &cmath1<c_sin>, 1, 1),
+    method_def("cos", &cmath1<c_cos>, 1, 1),
+    method_def("tan", &cmath1<c_tan>, 1, 1),
+    method_def("asin", &cmath1<c_asin>, 1, 1),
+    method_def("acos", &cmath1<c_acos>, 1, 1),
+    method_def("atan", &cmath1<c_atan>, 1, 1),
+    method_def("sinh", &cmath1<c_sinh>, 1, 1),
+    method_def("cosh", &cmath1<c_cosh>, 1, 1),
+    method_def("tanh", &cmath1<c_tanh>, 1, 1),
+    method_def("asinh", &cmath1<c_asinh>, 1, 1),
+    method_def("acosh", &cmath1<c_acosh>, 1, 1),
+    method_def("atanh", &cmath1<c_atanh>, 1, 1),
+    method_def("phase", &cmath_phase, 1, 1),
+    method_def("polar", &cmath_polar, 1, 1),
+    method_def("rect", &cmath_rect, 2, 2),
+    method_def("isfinite", &cmath_isfinite, 1, 1),
+    method_def("isinf", &cmath_isinf, 1, 1),
+    method_def("isnan", &cmath_isnan, 1, 1),
+    method_def("isclose", &cmath_isclose, 2, 2, true),
 };
 
 }  // namespace
@@ -500,10 +493,7 @@ bool init_mod_cmath(Vm& vm, Value g) {
       !put(vm, g, "nanj", new_complex(vm, 0.0, NAN))) {
     return false;
   }
-  for (const Fn& f : kFns) {
-    if (!add_fn(vm, g, f.name, f.impl, f.min, f.max, f.kw)) return false;
-  }
-  return true;
+  return add_fns(vm, g, kFns);
 }
 
 }  // namespace cpy::vm

@@ -558,19 +558,6 @@ Status dq_eq(Vm& vm, const Args& args, Value* out) {
   return binary_op(vm, kEq, a, b, out);
 }
 
-Status make_property(Vm& vm, Type* t, const char* name, NativeImpl getter) {
-  Value n = CPY_VM_TRY(intern(vm, name));
-  Value f = CPY_VM_TRY(new_native(vm, n.qstr_id(), getter, 1, 1, false));
-  Property* p = alloc_obj<Property>(vm, vm.t_property);
-  if (!p) return Status::kRaised;
-  p->fget = f;
-  p->fset = p->fdel = Value::none();
-  bool stored = false;
-  KeyOps simple{};
-  CPY_VM_CHECK(t->dict.store_may_collect(vm.heap, n, Value::object(p), simple, &stored));
-  return stored ? Status::kOk : raise_empty(vm, Exc::MemoryError);
-}
-
 }  // namespace
 
 Type* new_namedtuple_type(Vm& vm, std::string_view name, const std::string_view* fields, size_t n) {
@@ -589,17 +576,13 @@ Type* new_namedtuple_type(Vm& vm, std::string_view name, const std::string_view*
     ft.as<Tuple>()->items()[i] = f;
   }
   Value fq = intern(vm, "_fields");
-  bool stored = false;
-  KeyOps simple{};
-  if (fq.is_null() || t->dict.store_may_collect(vm.heap, fq, ft, simple, &stored) == Status::kRaised || !stored) {
-    return nullptr;
-  }
+  if (fq.is_null() || !type_store(vm, t, fq, ft)) return nullptr;
   Value mk = intern(vm, "_make");
   if (mk.is_null()) return nullptr;
   Value make = new_native(vm, mk.qstr_id(), &nt_make, 2, 2, false);
   if (make.is_null()) return nullptr;
   make.as<NativeFn>()->is_classmethod = true;
-  if (t->dict.store_may_collect(vm.heap, mk, make, simple, &stored) == Status::kRaised || !stored) return nullptr;
+  if (!type_store(vm, t, mk, make)) return nullptr;
   bool ok = add_special(vm, t, "__new__", &nt_new, 1, -1, true) && add_special(vm, t, "__getattr__", &nt_getattr, 2, 2) &&
             add_special(vm, t, "__getitem__", &nt_getitem, 2, 2) && add_special(vm, t, "__len__", &nt_len, 1, 1) &&
             add_special(vm, t, "__iter__", &nt_iter, 1, 1) && add_special(vm, t, "__repr__", &nt_repr, 1, 1) &&
@@ -658,7 +641,7 @@ bool init_mod_collections(Vm& vm, Value g) {
          add_method(vm, dq, "popleft", &dq_popleft, 1, 1) && add_method(vm, dq, "extend", &dq_extend, 2, 2) &&
          add_method(vm, dq, "extendleft", &dq_extendleft, 2, 2) && add_method(vm, dq, "clear", &dq_clear, 1, 1) &&
          add_method(vm, dq, "rotate", &dq_rotate, 1, 2) && add_method(vm, dq, "count", &dq_count, 2, 2) &&
-         make_property(vm, dq, "maxlen", &dq_maxlen) == Status::kOk &&
+         add_getter(vm, dq, "maxlen", &dq_maxlen) &&
          add_fn(vm, g, "namedtuple", &c_namedtuple, 2, 2, true);
 }
 

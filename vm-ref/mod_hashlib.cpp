@@ -195,13 +195,7 @@ bool init_mod_hashlib(Vm& vm, Value g) {
     Value vals[3] = {nm, Value::small_int(i ? 20 : 32), Value::small_int(64)};
     for (int k = 0; k < 3; ++k) {
       Value kq = intern(vm, keys[k]);
-      bool stored = false;
-      KeyOps simple{};
-      ++vm.type_epoch;  // a class attribute added: type_lookup's cache is stale
-      if (kq.is_null() || t->dict.store_may_collect(vm.heap, kq, vals[k], simple, &stored) == Status::kRaised ||
-          !stored) {
-        return false;
-      }
+      if (kq.is_null() || !type_store(vm, t, kq, vals[k])) return false;
     }
     if (!put(vm, g, name, Value::object(t))) return false;
     (i ? t1 : t256) = t;

@@ -330,19 +330,7 @@ bool stream_class(Vm& vm, Value g, const char* name, NativeImpl make, Type** out
   *out = t;
   if (!t || !put(vm, g, name, Value::object(t))) return false;
   if (make && !add_special(vm, t, "__new__", make, 1, 2, true)) return false;
-  Value closed_n = intern(vm, "closed");
-  Value f = closed_n.is_null() ? closed_n : new_native(vm, closed_n.qstr_id(), &s_closed, 1, 1, false);
-  Property* prop = f.is_null() ? nullptr : alloc_obj<Property>(vm, vm.t_property);
-  if (!prop) return false;
-  prop->fget = f;
-  prop->fset = prop->fdel = Value::none();
-  bool stored = false;
-  KeyOps simple{};
-  ++vm.type_epoch;  // a class attribute added: type_lookup's cache is stale
-  if (t->dict.store_may_collect(vm.heap, closed_n, Value::object(prop), simple, &stored) == Status::kRaised ||
-      !stored) {
-    return false;
-  }
+  if (!add_getter(vm, t, "closed", &s_closed)) return false;
   return add_method(vm, t, "read", &s_read, 1, 2) && add_method(vm, t, "readline", &s_readline, 1, 2) &&
          add_method(vm, t, "readlines", &s_readlines, 1, 1) && add_method(vm, t, "write", &s_write, 2, 2) &&
          add_method(vm, t, "seek", &s_seek, 2, 3) && add_method(vm, t, "tell", &s_tell, 1, 1) &&

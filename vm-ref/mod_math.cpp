@@ -353,64 +353,57 @@ Status math_dist(Vm& vm, const Args& args, Value* out) {
   return Status::kOk;
 }
 
-struct Fn {
-  const char* name;
-  NativeImpl impl;
-  int8_t min, max;
-  bool kw;
-};
-
-const Fn kFns[] = {
-    {"sqrt", &math1<m_sqrt>, 1, 1, false},
-    {"exp", &math1<m_exp>, 1, 1, false},
-    {"expm1", &math1<m_expm1>, 1, 1, false},
-    {"sin", &math1<m_sin>, 1, 1, false},
-    {"cos", &math1<m_cos>, 1, 1, false},
-    {"tan", &math1<m_tan>, 1, 1, false},
-    {"asin", &math1<m_asin>, 1, 1, false},
-    {"acos", &math1<m_acos>, 1, 1, false},
-    {"atan", &math1<m_atan>, 1, 1, false},
-    {"sinh", &math1<m_sinh>, 1, 1, false},
-    {"cosh", &math1<m_cosh>, 1, 1, false},
-    {"tanh", &math1<m_tanh>, 1, 1, false},
-    {"asinh", &math1<m_asinh>, 1, 1, false},
-    {"acosh", &math1<m_acosh>, 1, 1, false},
-    {"atanh", &math1<m_atanh>, 1, 1, false},
-    {"fabs", &math1<m_fabs>, 1, 1, false},
-    {"erf", &math1<m_erf>, 1, 1, false},
-    {"erfc", &math1<m_erfc>, 1, 1, false},
-    {"gamma", &math1<m_gamma>, 1, 1, false},
-    {"lgamma", &math1<m_lgamma, true>, 1, 1, false},
-    {"radians", &math1<m_radians>, 1, 1, false},
-    {"degrees", &math1<m_degrees>, 1, 1, false},
-    {"log", &math_log, 1, 2, false},
-    {"log2", &math1<m_log2>, 1, 1, false},
-    {"log10", &math1<m_log10>, 1, 1, false},
-    {"log1p", &math1<m_log1p>, 1, 1, false},
-    {"floor", &math_floor, 1, 1, false},
-    {"ceil", &math_ceil, 1, 1, false},
-    {"trunc", &math_trunc, 1, 1, false},
-    {"atan2", &math_atan2, 2, 2, false},
-    {"pow", &math_pow, 2, 2, false},
-    {"fmod", &math_fmod, 2, 2, false},
-    {"hypot", &math_hypot, 0, -1, false},
-    {"copysign", &math_copysign, 2, 2, false},
-    {"isnan", &math_isnan, 1, 1, false},
-    {"isinf", &math_isinf, 1, 1, false},
-    {"isfinite", &math_isfinite, 1, 1, false},
-    {"isclose", &math_isclose, 2, 2, true},
-    {"frexp", &math_frexp, 1, 1, false},
-    {"ldexp", &math_ldexp, 2, 2, false},
-    {"modf", &math_modf, 1, 1, false},
-    {"gcd", &math_gcd, 0, -1, false},
-    {"lcm", &math_lcm, 0, -1, false},
-    {"factorial", &math_factorial, 1, 1, false},
-    {"comb", &math_comb, 2, 2, false},
-    {"perm", &math_perm, 1, 2, false},
-    {"isqrt", &math_isqrt, 1, 1, false},
-    {"fsum", &math_fsum, 1, 1, false},
-    {"prod", &math_prod, 1, 1, true},
-    {"dist", &math_dist, 2, 2, false},
+constexpr MethodDef kFns[] = {
+    method_def("sqrt", &math1<m_sqrt>, 1, 1),
+    method_def("exp", &math1<m_exp>, 1, 1),
+    method_def("expm1", &math1<m_expm1>, 1, 1),
+    method_def("sin", &math1<m_sin>, 1, 1),
+    method_def("cos", &math1<m_cos>, 1, 1),
+    method_def("tan", &math1<m_tan>, 1, 1),
+    method_def("asin", &math1<m_asin>, 1, 1),
+    method_def("acos", &math1<m_acos>, 1, 1),
+    method_def("atan", &math1<m_atan>, 1, 1),
+    method_def("sinh", &math1<m_sinh>, 1, 1),
+    method_def("cosh", &math1<m_cosh>, 1, 1),
+    method_def("tanh", &math1<m_tanh>, 1, 1),
+    method_def("asinh", &math1<m_asinh>, 1, 1),
+    method_def("acosh", &math1<m_acosh>, 1, 1),
+    method_def("atanh", &math1<m_atanh>, 1, 1),
+    method_def("fabs", &math1<m_fabs>, 1, 1),
+    method_def("erf", &math1<m_erf>, 1, 1),
+    method_def("erfc", &math1<m_erfc>, 1, 1),
+    method_def("gamma", &math1<m_gamma>, 1, 1),
+    method_def("lgamma", &math1<m_lgamma, true>, 1, 1),
+    method_def("radians", &math1<m_radians>, 1, 1),
+    method_def("degrees", &math1<m_degrees>, 1, 1),
+    method_def("log", &math_log, 1, 2),
+    method_def("log2", &math1<m_log2>, 1, 1),
+    method_def("log10", &math1<m_log10>, 1, 1),
+    method_def("log1p", &math1<m_log1p>, 1, 1),
+    method_def("floor", &math_floor, 1, 1),
+    method_def("ceil", &math_ceil, 1, 1),
+    method_def("trunc", &math_trunc, 1, 1),
+    method_def("atan2", &math_atan2, 2, 2),
+    method_def("pow", &math_pow, 2, 2),
+    method_def("fmod", &math_fmod, 2, 2),
+    method_def("hypot", &math_hypot, 0, -1),
+    method_def("copysign", &math_copysign, 2, 2),
+    method_def("isnan", &math_isnan, 1, 1),
+    method_def("isinf", &math_isinf, 1, 1),
+    method_def("isfinite", &math_isfinite, 1, 1),
+    method_def("isclose", &math_isclose, 2, 2, true),
+    method_def("frexp", &math_frexp, 1, 1),
+    method_def("ldexp", &math_ldexp, 2, 2),
+    method_def("modf", &math_modf, 1, 1),
+    method_def("gcd", &math_gcd, 0, -1),
+    method_def("lcm", &math_lcm, 0, -1),
+    method_def("factorial", &math_factorial, 1, 1),
+    method_def("comb", &math_comb, 2, 2),
+    method_def("perm", &math_perm, 1, 2),
+    method_def("isqrt", &math_isqrt, 1, 1),
+    method_def("fsum", &math_fsum, 1, 1),
+    method_def("prod", &math_prod, 1, 1, true),
+    method_def("dist", &math_dist, 2, 2),
 };
 
 }  // namespace
@@ -421,10 +414,7 @@ bool init_mod_math(Vm& vm, Value g) {
       !put(vm, g, "nan", new_float(vm, NAN))) {
     return false;
   }
-  for (const Fn& f : kFns) {
-    if (!add_fn(vm, g, f.name, f.impl, f.min, f.max, f.kw)) return false;
-  }
-  return true;
+  return add_fns(vm, g, kFns);
 }
 
 }  // namespace cpy::vm

@@ -213,7 +213,7 @@ Status pack_one(Vm& vm, const Item& it, bool little, Value v, uint8_t* p) {
   if (!is_int(vm, v)) {
     // Objects with __index__ are accepted, as CPython does.
     intptr_t x;
-    if (kind_of(vm, v) != Kind::kInstance || get_index(vm, v, &x) == Status::kRaised) {
+    if (kind_of(vm, v) != Kind::kInstance || get_int(vm, v, &x) == Status::kRaised) {
       if (!vm.pending.is_null()) take_pending(vm);
       return raise(vm, Exc::ValueError, "required argument is not an integer");
     }

@@ -54,28 +54,25 @@ Status noop(Vm&, const Args&, Value* out) {
 
 }  // namespace
 
+Value sys_attr(Vm& vm, uint32_t name) {
+  Value sys, v;
+  if (dict_get(vm, vm.modules, Value::qstr(vm.q.sys), &sys) != Status::kOk || sys.is_null() ||
+      kind_of(vm, sys) != Kind::kModule || dict_get(vm, sys.as<Module>()->globals, Value::qstr(name), &v) != Status::kOk) {
+    vm.pending = Value::null();
+    return Value::null();
+  }
+  return v;
+}
+
 bool sys_stdio_ready(Vm& vm, Value obj, uint32_t* ready) {
   // The stdio objects are modules named stdin/stdout/stderr that only the
   // sys module holds (never in sys.modules): compare with what it holds.
   if (!obj.is_object() || kind_of(vm, obj) != Kind::kModule) return false;
-  uint32_t sys_q = vm.qstrs.find("sys");
-  if (!sys_q) return false;
-  Value sys;
-  if (dict_get(vm, vm.modules, Value::qstr(sys_q), &sys) != Status::kOk || sys.is_null() ||
-      kind_of(vm, sys) != Kind::kModule) {
-    vm.pending = Value::null();
-    return false;
-  }
   static const char* const kNames[3] = {"stdin", "stdout", "stderr"};
   for (int i = 0; i < 3; ++i) {
     uint32_t q = vm.qstrs.find(kNames[i]);
     if (!q || obj.as<Module>()->name != q) continue;
-    Value v;
-    if (dict_get(vm, sys.as<Module>()->globals, Value::qstr(q), &v) != Status::kOk) {
-      vm.pending = Value::null();
-      return false;
-    }
-    if (v != obj) return false;
+    if (sys_attr(vm, q) != obj) return false;
     *ready = i == 0 ? uint32_t(kPollIn) : uint32_t(kPollOut);
     return true;
   }

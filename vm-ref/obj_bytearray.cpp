@@ -105,7 +105,7 @@ Status bytearray_store_subscr(Vm& vm, Value ba, Value index, Value value) {
 Status ba_insert(Vm& vm, const Args& args, Value* out) {
   Bytearray* b = args[0].as<Bytearray>();
   intptr_t i = 0;
-  CPY_VM_CHECK(get_index(vm, args[1], &i));
+  CPY_VM_CHECK(get_int(vm, args[1], &i));
   uint8_t v = 0;
   CPY_VM_CHECK(byte_arg(vm, args[2], &v));
   if (i < 0) i += intptr_t(b->size);

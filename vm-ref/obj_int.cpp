@@ -224,7 +224,6 @@ Status index_value(Vm& vm, Value v, Value* out) {
   return Status::kOk;
 }
 
-Status get_index(Vm& vm, Value v, intptr_t* out) { return get_int(vm, v, out); }
 
 bool is_float(Vm& vm, Value v) { return kind_of(vm, v) == Kind::kFloat; }
 

@@ -183,7 +183,7 @@ Status range_make(Vm& vm, const Args& args, Value* out) {
   if (args.n < 1 || args.n > 3) {
     return raise(vm, Exc::TypeError, "range expected at most 3 arguments, got %d", int(args.n));
   }
-  for (size_t i = 0; i < args.n; ++i) CPY_VM_CHECK(get_index(vm, args[i], &v[i]));
+  for (size_t i = 0; i < args.n; ++i) CPY_VM_CHECK(get_int(vm, args[i], &v[i]));
   if (args.n == 1) {
     v[1] = v[0];
     v[0] = 0;
@@ -286,7 +286,7 @@ Status reversed_make(Vm& vm, const Args& args, Value* out) {
 
 Status slice_indices_method(Vm& vm, const Args& args, Value* out) {
   intptr_t len;
-  CPY_VM_CHECK(get_index(vm, args[1], &len));
+  CPY_VM_CHECK(get_int(vm, args[1], &len));
   intptr_t start, stop, step, count;
   CPY_VM_CHECK(slice_indices(vm, args[0], len, &start, &stop, &step, &count));
   Value t[3] = {Value::small_int(start), Value::small_int(stop), Value::small_int(step)};

@@ -69,7 +69,7 @@ Status mv_key(Vm& vm, Value key, const BufferInfo& b, intptr_t* start, intptr_t*
     return raise(vm, Exc::TypeError, "memoryview: invalid slice key");
   }
   intptr_t i;
-  CPY_VM_CHECK(get_index(vm, key, &i));
+  CPY_VM_CHECK(get_int(vm, key, &i));
   if (i < 0) i += intptr_t(b.len);
   if (i < 0 || size_t(i) >= b.len) return raise(vm, Exc::IndexError, "index out of bounds on dimension 1");
   *start = i;
@@ -136,7 +136,9 @@ Status mv_iter(Vm& vm, const Args& args, Value* out) {
 
 // Views compare by item values, whatever the formats, as CPython's do.
 Status mv_eq(Vm& vm, const Args& args, Value* out) {
-  *out = Value::false_value();
+  // A view equals itself, released or not (CPython's memoryview does so).
+  *out = Value::boolean(args[0] == args[1]);
+  if (args[0] == args[1]) return Status::kOk;
   MemoryviewObj* self = mv_any(vm, args[0]);
   MemoryviewObj* other = mv_any(vm, args[1]);
   if (!self || self->released || (other && other->released)) return Status::kOk;
@@ -305,20 +307,6 @@ Status mv_obj(Vm& vm, const Args& args, Value* out) {
   CPY_VM_CHECK(mv_info(vm, args[0], &b));
   *out = b.owner;
   return Status::kOk;
-}
-
-// A read-only attribute computed by [getter].
-bool add_getter(Vm& vm, Type* t, const char* name, NativeImpl getter) {
-  Value n = intern(vm, name);
-  Value f = n.is_null() ? n : new_native(vm, n.qstr_id(), getter, 1, 1, false);
-  Property* p = f.is_null() ? nullptr : alloc_obj<Property>(vm, vm.t_property);
-  if (!p) return false;
-  p->fget = f;
-  p->fset = p->fdel = Value::none();
-  bool stored = false;
-  KeyOps simple{};
-  ++vm.type_epoch;  // a class attribute added: type_lookup's cache is stale
-  return t->dict.store_may_collect(vm.heap, n, Value::object(p), simple, &stored) == Status::kOk && stored;
 }
 
 }  // namespace

@@ -124,7 +124,7 @@ Status slice_indices(Vm& vm, Value slice, intptr_t len, intptr_t* start, intptr_
   Slice* s = slice.as<Slice>();
   *step = 1;
   if (!s->step.is_none()) {
-    CPY_VM_CHECK(get_index(vm, s->step, step));
+    CPY_VM_CHECK(get_int(vm, s->step, step));
     if (*step == 0) return raise(vm, Exc::ValueError, "slice step cannot be zero");
   }
   intptr_t lo = *step < 0 ? -1 : 0;
@@ -135,7 +135,7 @@ Status slice_indices(Vm& vm, Value slice, intptr_t len, intptr_t* start, intptr_
       return Status::kOk;
     }
     intptr_t i;
-    CPY_VM_CHECK(get_index(vm, v, &i));
+    CPY_VM_CHECK(get_int(vm, v, &i));
     if (i < 0) {
       i += len;
       if (i < lo) i = lo;
@@ -468,7 +468,7 @@ Status l_extend(Vm& vm, const Args& args, Value* out) {
 Status l_insert(Vm& vm, const Args& args, Value* out) {
   List* l = args[0].as<List>();
   intptr_t i;
-  CPY_VM_CHECK(get_index(vm, args[1], &i));
+  CPY_VM_CHECK(get_int(vm, args[1], &i));
   if (i < 0) i += intptr_t(l->size);
   if (i < 0) i = 0;
   if (size_t(i) > l->size) i = intptr_t(l->size);
@@ -524,8 +524,8 @@ Status s_index(Vm& vm, const Args& args, Value* out) {
   size_t n = 0;
   seq_items(vm, args[0], &items, &n);
   intptr_t from = 0, to = intptr_t(n);
-  if (args.n > 2) CPY_VM_CHECK(get_index(vm, args[2], &from));
-  if (args.n > 3) CPY_VM_CHECK(get_index(vm, args[3], &to));
+  if (args.n > 2) CPY_VM_CHECK(get_int(vm, args[2], &from));
+  if (args.n > 3) CPY_VM_CHECK(get_int(vm, args[3], &to));
   if (from < 0) from = from + intptr_t(n) < 0 ? 0 : from + intptr_t(n);
   if (to < 0) to = to + intptr_t(n) < 0 ? 0 : to + intptr_t(n);
   size_t at;

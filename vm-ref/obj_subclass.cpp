@@ -87,22 +87,37 @@ Status subclass_new(Vm& vm, Type* cls, const Args& args, Value* out) {
   return subclass_retag(vm, cls, native, out);
 }
 
-Status builtin_init(Vm& vm, const Args& args, Value* out) {
-  *out = Value::none();
-  Value self = args[0];
+namespace {
+
+// Refills the list, dict, set or bytearray [self] from constructor
+// arguments, as list([...]) would: a fresh object's fields (pointers to
+// its items) replace ours; the header stays, and so does a subclass
+// instance's attribute slot, which lies past the layout.
+Status refill(Vm& vm, Value self, const Args& args) {
   Kind kind = kind_of(vm, self);
-  if (!filled_by_init(kind)) return raise(vm, Exc::TypeError, "descriptor '__init__' requires a list, dict, set or bytearray");
   size_t layout = kind == Kind::kList ? sizeof(List) : kind == Kind::kBytearray ? sizeof(Bytearray) : sizeof(Dict);
-  // Refill from the arguments, as list([...]) would: a fresh object's
-  // fields (pointers to its items) replace ours; the header stays, and so
-  // does a subclass instance's attribute slot, which lies past the layout.
   Value fresh;
-  CPY_VM_CHECK(builtin_base(type_of(vm, self))->make(vm, Args{args.items + 1, args.n - 1, args.n_kw}, &fresh));
+  CPY_VM_CHECK(builtin_base(type_of(vm, self))->make(vm, args, &fresh));
   Obj* dst = self.as<Obj>();
   Type* cls = dst->type;
   std::memcpy(dst, fresh.as<Obj>(), layout);
   dst->type = cls;
   return Status::kOk;
+}
+
+}  // namespace
+
+Status builtin_init(Vm& vm, const Args& args, Value* out) {
+  *out = Value::none();
+  if (!filled_by_init(kind_of(vm, args[0]))) {
+    return raise(vm, Exc::TypeError, "descriptor '__init__' requires a list, dict, set or bytearray");
+  }
+  return refill(vm, args[0], Args{args.items + 1, args.n - 1, args.n_kw});
+}
+
+Status subclass_init(Vm& vm, Value self, const Args& args) {
+  if (!filled_by_init(kind_of(vm, self)) || (args.n == 0 && args.n_kw == 0)) return Status::kOk;
+  return refill(vm, self, args);
 }
 
 Status subclass_attr_get(Vm& vm, Value obj, uint32_t name, Value* out) {

@@ -234,18 +234,7 @@ Status type_call(Vm& vm, Type* type, const Args& args, Value* out) {
     CPY_VM_CHECK(call_with_self(vm, init, self, args, &r));
     if (!r.is_none()) return raise(vm, Exc::TypeError, "__init__() should return None, not '%T'", r);
   } else if (type->kind != Kind::kInstance) {
-    // No __init__ of its own: the builtin's, which fills list, dict, set
-    // and bytearray (the others took their value when made).
-    Kind k = type->kind;
-    if ((args.n || args.n_kw) && (k == Kind::kList || k == Kind::kDict || k == Kind::kSet || k == Kind::kBytearray)) {
-      size_t total = args.n + 2 * args.n_kw;
-      auto* all = static_cast<Value*>(alloc_raw(vm, (1 + total) * sizeof(Value)));
-      if (!all) return Status::kRaised;
-      all[0] = self;
-      for (size_t i = 0; i < total; ++i) all[1 + i] = args.items[i];
-      Value r;
-      CPY_VM_CHECK(builtin_init(vm, Args{all, 1 + args.n, args.n_kw}, &r));
-    }
+    CPY_VM_CHECK(subclass_init(vm, self, args));
   } else if ((args.n || args.n_kw) && new_fn.is_null() && !(type->flags & kTypeIsException)) {
     return raise(vm, Exc::TypeError, "%q() takes no arguments", type->name);
   }

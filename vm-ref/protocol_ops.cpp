@@ -1,6 +1,7 @@
 // Operators, comparison, hashing and truth.
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 #include "complex_private.h"
 #include "runtime.h"
@@ -304,34 +305,38 @@ Status map_equal(Vm& vm, Value a, Value b, bool values, bool* out) {
 }  // namespace
 
 Status equal(Vm& vm, Value a, Value b, bool* out) {
-  if (is_native_subclass_instance(a) || is_native_subclass_instance(b)) {
-    // A class derived from a builtin may define __eq__: the right operand's
-    // first when its class derives from the left one's.
-    Value x = a, y = b;
-    if (is_native_subclass_instance(b) && type_of(vm, a) != type_of(vm, b) && is_subtype(type_of(vm, b), type_of(vm, a))) {
-      x = b;
-      y = a;
-    }
+  Kind ka = kind_of(vm, a);
+  Kind kb = kind_of(vm, b);
+  *out = false;
+  bool ua = ka == Kind::kInstance || is_native_subclass_instance(a);
+  bool ub = kb == Kind::kInstance || is_native_subclass_instance(b);
+  if (ua || ub) {
+    // A class's own __eq__ (asked even of an object and itself, as CPython
+    // does; containers test identity first), the right operand's first when
+    // its class derives from the left one's; then the builtin comparison
+    // for a class derived from a builtin, identity for the others.
+    bool right_first = ub && (!ua || (type_of(vm, a) != type_of(vm, b) && is_subtype(type_of(vm, b), type_of(vm, a))));
+    Value x = right_first ? b : a, y = right_first ? a : b;
+    bool ux = right_first ? ub : ua, uy = right_first ? ua : ub;
     for (int pass = 0; pass < 2; ++pass) {
-      Value m = is_native_subclass_instance(x) || kind_of(vm, x) == Kind::kInstance ? user_method(vm, x, vm.q.eq)
-                                                                                     : Value::null();
+      Value m = ux ? user_method(vm, x, vm.q.eq) : Value::null();
       if (!m.is_null()) {
         Value r;
         CPY_VM_CHECK(call_special(vm, m, x, y, &r));
         if (r != Value::not_implemented()) return truthy(vm, r, out);
       }
-      Value t = x;
-      x = y;
-      y = t;
+      std::swap(x, y);
+      std::swap(ux, uy);
+    }
+    if (ka == Kind::kInstance || kb == Kind::kInstance) {
+      *out = a == b;
+      return Status::kOk;
     }
   }
-  Kind ka = kind_of(vm, a);
-  Kind kb = kind_of(vm, b);
   if (a == b && ka != Kind::kFloat && ka != Kind::kComplex) {
     *out = true;
     return Status::kOk;
   }
-  *out = false;
   if ((ka == Kind::kComplex || kb == Kind::kComplex) && is_complex_operand(ka) && is_complex_operand(kb)) {
     return complex_equal(vm, a, b, out);
   }
@@ -382,23 +387,6 @@ Status equal(Vm& vm, Value a, Value b, bool* out) {
       *out = r == Value::true_value();
       return Status::kOk;
     }
-  }
-  if (ka == Kind::kInstance || kb == Kind::kInstance) {
-    Value first = ka == Kind::kInstance ? a : b;
-    Value second = ka == Kind::kInstance ? b : a;
-    for (int pass = 0; pass < 2; ++pass) {
-      Value m = user_method(vm, first, vm.q.eq);
-      if (!m.is_null()) {
-        Value r;
-        CPY_VM_CHECK(call_special(vm, m, first, second, &r));
-        if (r != Value::not_implemented()) return truthy(vm, r, out);
-      }
-      if (kind_of(vm, second) != Kind::kInstance) break;
-      Value t = first;
-      first = second;
-      second = t;
-    }
-    *out = a == b;
   }
   return Status::kOk;
 }

@@ -316,12 +316,27 @@ bool add_native(Vm& vm, Type* type, const char* name, NativeImpl impl, int min_a
   Value f = new_native(vm, n.qstr_id(), impl, min_args, max_args, takes_kw);
   if (f.is_null()) return false;
   f.as<NativeFn>()->is_special = special;
-  bool stored = false;
-  KeyOps simple{};
-  if (type->dict.store_may_collect(vm.heap, n, f, simple, &stored) == Status::kRaised) return false;
-  return stored;
+  return type_store(vm, type, n, f);
 }
 }  // namespace
+
+bool type_store(Vm& vm, Type* type, Value name, Value value) {
+  ++vm.type_epoch;  // type_lookup's cached answers may change
+  bool stored = false;
+  KeyOps simple{};
+  if (type->dict.store_may_collect(vm.heap, name, value, simple, &stored) == Status::kRaised) return false;
+  return stored;
+}
+
+bool add_getter(Vm& vm, Type* type, const char* name, NativeImpl getter) {
+  Value n = intern(vm, name);
+  Value f = n.is_null() ? n : new_native(vm, n.qstr_id(), getter, 1, 1, false);
+  Property* p = f.is_null() ? nullptr : alloc_obj<Property>(vm, vm.t_property);
+  if (!p) return false;
+  p->fget = f;
+  p->fset = p->fdel = Value::none();
+  return type_store(vm, type, n, Value::object(p));
+}
 
 bool add_method(Vm& vm, Type* type, const char* name, NativeImpl impl, int min_args, int max_args, bool takes_kw) {
   return add_native(vm, type, name, impl, min_args, max_args, takes_kw, false);

@@ -122,6 +122,12 @@ std::string_view type_name(Vm& vm, Value v);
 Kind kind_of(Vm& vm, Value v);
 /// Creates a builtin type; [base] may be null for object.
 Type* new_builtin_type(Vm& vm, const char* name, Kind kind, Type* base, uint8_t flags = 0);
+/// Stores [value] under the qstr [name] in a class's own attributes (the
+/// one way to change them outside a class statement: type_lookup's cache
+/// is told). False on MemoryError.
+bool type_store(Vm& vm, Type* type, Value name, Value value);
+/// Adds a read-only attribute computed by [getter] (a property) to [type].
+bool add_getter(Vm& vm, Type* type, const char* name, NativeImpl getter);
 /// Adds a native method to [type].
 bool add_method(Vm& vm, Type* type, const char* name, NativeImpl impl, int min_args, int max_args,
                 bool takes_kw = false);
@@ -166,6 +172,10 @@ Value* subclass_attrs(Vm& vm, Value obj);
 Status subclass_attr_get(Vm& vm, Value obj, uint32_t name, Value* out);
 /// Sets, or deletes when [value] is null, an instance attribute.
 Status subclass_attr_set(Vm& vm, Value obj, uint32_t name, Value value);
+/// What a derived builtin's instance gets when its class has no __init__:
+/// the builtin's, which fills list, dict, set and bytearray from [args]
+/// (the others took their value when made).
+Status subclass_init(Vm& vm, Value self, const Args& args);
 /// list/dict/set/bytearray.__init__(self, ...): refills from the arguments.
 Status builtin_init(Vm& vm, const Args& args, Value* out);
 /// The special method [name] of the builtin [type] as a method table entry
@@ -201,11 +211,9 @@ Value new_int_u64(Vm& vm, uint64_t v);
 Value new_float(Vm& vm, double v);
 /// True for int, bool and big ints.
 bool is_int(Vm& vm, Value v);
-/// The int value of [v] (int or bool); TypeError otherwise, OverflowError
-/// when it does not fit.
+/// The int value of [v] (int, bool, or an object with __index__); TypeError
+/// otherwise, OverflowError when it does not fit.
 Status get_int(Vm& vm, Value v, intptr_t* out);
-/// Like get_int, also accepting objects with __index__.
-Status get_index(Vm& vm, Value v, intptr_t* out);
 /// Whether [v] is an int or has __index__.
 bool is_index_like(Vm& vm, Value v);
 /// The int [v] stands for as an index: itself, or what its __index__ returns.
@@ -454,8 +462,19 @@ bool init_modules(Vm& vm);
 Value new_module(Vm& vm, std::string_view name, Value* globals_out = nullptr);
 /// Stores a native function [name] in the module globals [globals].
 bool add_fn(Vm& vm, Value globals, const char* name, NativeImpl impl, int min, int max, bool kw = false);
+/// add_fn for each entry of a module's function table.
+template <size_t N>
+bool add_fns(Vm& vm, Value globals, const MethodDef (&defs)[N]) {
+  for (const MethodDef& d : defs) {
+    if (!add_fn(vm, globals, d.name, d.impl, d.min_args, d.max_args, d.takes_kw)) return false;
+  }
+  return true;
+}
 /// Stores [v] under [name] in [g]; false when [v] is null or the store fails.
 bool put(Vm& vm, Value g, const char* name, Value v);
+/// The sys module's attribute [name] once sys is imported, else null; never
+/// raises (mod_sys.cpp).
+Value sys_attr(Vm& vm, uint32_t name);
 /// The builtin module [name], freshly created and initialised; [*out] null
 /// when there is no builtin module of that name.
 Status builtin_module(Vm& vm, std::string_view name, Value* out);

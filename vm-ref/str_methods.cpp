@@ -47,8 +47,8 @@ size_t to_byte(Text t, intptr_t cp) { return t.bytes ? size_t(cp) : utf8_offset(
 Status range_args(Vm& vm, const Args& args, size_t first, Text t, size_t* lo, size_t* hi) {
   intptr_t len = intptr_t(t.bytes ? t.s.size() : utf8_count(t.s));
   intptr_t start = 0, end = len;
-  if (args.n > first && !args[first].is_none()) CPY_VM_CHECK(get_index(vm, args[first], &start));
-  if (args.n > first + 1 && !args[first + 1].is_none()) CPY_VM_CHECK(get_index(vm, args[first + 1], &end));
+  if (args.n > first && !args[first].is_none()) CPY_VM_CHECK(get_int(vm, args[first], &start));
+  if (args.n > first + 1 && !args[first + 1].is_none()) CPY_VM_CHECK(get_int(vm, args[first + 1], &end));
   if (start < 0) start = start + len < 0 ? 0 : start + len;
   if (end < 0) end = end + len < 0 ? 0 : end + len;
   if (start > len) start = len;
