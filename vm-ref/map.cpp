@@ -34,6 +34,7 @@ Status Map::hash_key(Value key, const KeyOps& ops, uint32_t* out) {
 }
 
 Status Map::find(Value key, uint32_t hash, const KeyOps& ops, size_t* entry_index) const {
+restart:
   *entry_index = SIZE_MAX;
   if (!index_size_) return Status::kOk;
   uint32_t mask = index_size_ - 1;
@@ -49,7 +50,11 @@ Status Map::find(Value key, uint32_t hash, const KeyOps& ops, size_t* entry_inde
     if (is_simple_key(key) && is_simple_key(e.key)) continue;
     if (!ops.equal) continue;
     bool same = false;
-    CPY_VM_CHECK(ops.equal(e.key, key, &same, ops.context));
+    const Entry* table = entries_;
+    Value was = e.key;
+    CPY_VM_CHECK(ops.equal(was, key, &same, ops.context));
+    // A user __eq__ may have changed this map: search again, as CPython does.
+    if (entries_ != table || !(entries_[n - 1].key == was)) goto restart;
     if (same) {
       *entry_index = n - 1;
       return Status::kOk;
