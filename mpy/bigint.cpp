@@ -30,7 +30,7 @@ Error bigint_error(const char* message) {
 constexpr size_t kKaratsubaThreshold = 32;
 
 // Above this many limbs, conversion to text splits the number in halves.
-constexpr size_t kSplitDigitsLimbs = 48;
+constexpr size_t kSplitDigitsLimbs = 2048;
 
 size_t trimmed(const Limb* p, size_t n) {
   while (n && p[n - 1] == 0) --n;

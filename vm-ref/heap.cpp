@@ -100,6 +100,54 @@ void* Heap::allocate_may_collect(size_t bytes, bool with_finaliser) {
   return try_allocate(n, with_finaliser);
 }
 
+size_t Heap::head_at(const void* p) const {
+  size_t head = find_head(p);
+  if (head == SIZE_MAX || block_address(head) != p || kind(head) != kHead) return SIZE_MAX;
+  return head;
+}
+
+void Heap::release_blocks(size_t from, size_t to) {
+  for (size_t b = from; b < to; ++b) set_kind(b, kFree);
+  if (from < first_free_) first_free_ = from;
+  // The next allocation starts in this hole: a small object placed after it
+  // could split it from the free space that follows.
+  if (from < cursor_) cursor_ = from;
+}
+
+bool Heap::grow_in_place(void* p, size_t bytes) {
+  size_t head = head_at(p);
+  if (head == SIZE_MAX || collecting_ || lock_depth_) return false;
+  size_t have = object_blocks(head);
+  size_t want = (bytes + kBlockBytes - 1) / kBlockBytes;
+  if (want <= have) return true;
+  if (want > n_blocks_ - head) return false;
+  for (size_t b = head + have; b < head + want; ++b) {
+    if (kind(b) != kFree) return false;
+  }
+  for (size_t b = head + have; b < head + want; ++b) set_kind(b, kTail);
+  std::memset(block_address(head + have), 0, (want - have) * kBlockBytes);
+  // The blocks taken may have been the lowest free ones.
+  if (first_free_ >= head + have && first_free_ < head + want) first_free_ = head + want;
+  if (cursor_ >= head + have && cursor_ < head + want) cursor_ = head + want;
+  return true;
+}
+
+void Heap::shrink(void* p, size_t bytes) {
+  size_t head = head_at(p);
+  if (head == SIZE_MAX || collecting_) return;
+  size_t keep = (bytes + kBlockBytes - 1) / kBlockBytes;
+  if (keep == 0) keep = 1;
+  size_t have = object_blocks(head);
+  if (keep < have) release_blocks(head + keep, head + have);
+}
+
+void Heap::free(void* p) {
+  size_t head = head_at(p);
+  if (head == SIZE_MAX || collecting_) return;
+  set_finaliser_bit(head, false);
+  release_blocks(head, head + object_blocks(head));
+}
+
 size_t Heap::find_head(const void* p) const {
   uintptr_t at = reinterpret_cast<uintptr_t>(p);
   uintptr_t base = reinterpret_cast<uintptr_t>(blocks_);

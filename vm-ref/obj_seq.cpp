@@ -34,6 +34,12 @@ bool list_reserve(Vm& vm, List* l, size_t n) {
   if (n <= l->capacity) return true;
   size_t cap = l->capacity ? l->capacity * 2 : 4;
   while (cap < n) cap *= 2;
+  // In place when the blocks after the items are free: no copy, and no old
+  // array left to fragment the heap.
+  if (l->items && vm.heap.grow_in_place(l->items, cap * sizeof(Value))) {
+    l->capacity = cap;
+    return true;
+  }
   auto* grown = static_cast<Value*>(alloc_raw(vm, cap * sizeof(Value)));
   if (!grown) return false;
   if (l->size) std::memcpy(grown, l->items, l->size * sizeof(Value));
@@ -361,12 +367,16 @@ namespace {
 // Stable merge sort of vals, comparing keys[i] when there are keys, else
 // key_fn(vals[i]) when there is a key function (computed again for each
 // comparison: the way to sort when the keys do not fit in memory), else
-// the values. tk and tv are work space of n / 2 values (tk only with keys).
+// the values. tv (and tk, with keys) are work space of [room] values: a merge
+// whose left run fits there copies it out and merges back; a longer one is
+// split by rotations until its parts fit (no work space at all is needed,
+// only more moves), so a sort runs in whatever memory is left.
 struct SortRun {
   Value* keys;
   Value* vals;
   Value* tk;
   Value* tv;
+  size_t room;
   Value key_fn;
   bool reverse;
 };
@@ -383,30 +393,32 @@ Status sort_key(Vm& vm, const SortRun& r, size_t i, Value* out) {
   return call1(vm, r.key_fn, r.vals[i], out);
 }
 
-Status merge_sort(Vm& vm, const SortRun& r, size_t lo, size_t n) {
-  if (n < 2) return Status::kOk;
-  size_t mid = n / 2;
-  CPY_VM_CHECK(merge_sort(vm, r, lo, mid));
-  CPY_VM_CHECK(merge_sort(vm, r, lo + mid, n - mid));
+// Whether key [a] goes strictly before key [b]. For reverse order that is
+// when a is greater, which keeps equal items in their original order as
+// CPython does.
+Status sorts_before(Vm& vm, const SortRun& r, Value a, Value b, bool* out) {
+  return r.reverse ? less_than(vm, b, a, out) : less_than(vm, a, b, out);
+}
+
+Status merge_buffered(Vm& vm, const SortRun& r, size_t lo, size_t mid, size_t end) {
   // The left run moves to the work space and merges back with the right
   // run in place: the write position never passes the right run's reader.
   // Should a comparison raise, the rest of the left run is copied back, so
   // the list keeps all its items.
-  std::memcpy(r.tv, r.vals + lo, mid * sizeof(Value));
-  if (r.keys) std::memcpy(r.tk, r.keys + lo, mid * sizeof(Value));
+  size_t n_left = mid - lo;
+  std::memcpy(r.tv, r.vals + lo, n_left * sizeof(Value));
+  if (r.keys) std::memcpy(r.tk, r.keys + lo, n_left * sizeof(Value));
   SortRun left = r;
   left.vals = r.tv;
   left.keys = r.keys ? r.tk : nullptr;
-  size_t i = 0, j = lo + mid, end = lo + n, k = lo;
+  size_t i = 0, j = mid, k = lo;
   Status st = Status::kOk;
-  while (i < mid && j < end) {
+  while (i < n_left && j < end) {
     Value ki, kj;
     bool take_right = false;
     st = sort_key(vm, left, i, &ki);
     if (st == Status::kOk) st = sort_key(vm, r, j, &kj);
-    // For reverse order the right item goes first only when strictly greater,
-    // which keeps equal items in their original order as CPython does.
-    if (st == Status::kOk) st = r.reverse ? less_than(vm, ki, kj, &take_right) : less_than(vm, kj, ki, &take_right);
+    if (st == Status::kOk) st = sorts_before(vm, r, kj, ki, &take_right);
     if (st != Status::kOk) break;
     if (take_right) {
       if (r.keys) r.keys[k] = r.keys[j];
@@ -416,41 +428,123 @@ Status merge_sort(Vm& vm, const SortRun& r, size_t lo, size_t n) {
       r.vals[k++] = r.tv[i++];
     }
   }
-  for (; i < mid; ++i, ++k) {
+  for (; i < n_left; ++i, ++k) {
     if (r.keys) r.keys[k] = r.tk[i];
     r.vals[k] = r.tv[i];
   }
   return st;
 }
 
+void reverse_values(Value* v, size_t lo, size_t end) {
+  while (lo + 1 < end) {
+    Value t = v[lo];
+    v[lo++] = v[--end];
+    v[end] = t;
+  }
+}
+
+// [lo, mid) and [mid, end) change places.
+void rotate(const SortRun& r, size_t lo, size_t mid, size_t end) {
+  for (Value* v : {r.vals, r.keys}) {
+    if (!v) continue;
+    reverse_values(v, lo, mid);
+    reverse_values(v, mid, end);
+    reverse_values(v, lo, end);
+  }
+}
+
+// The first position in [lo, end) whose key does not go before [key]
+// (lower bound), or with [upper] the first whose key goes after it.
+Status bound(Vm& vm, const SortRun& r, size_t lo, size_t end, Value key, bool upper, size_t* out) {
+  while (lo < end) {
+    size_t m = lo + (end - lo) / 2;
+    Value km;
+    CPY_VM_CHECK(sort_key(vm, r, m, &km));
+    bool go_right = false;
+    if (upper) {
+      bool after = false;
+      CPY_VM_CHECK(sorts_before(vm, r, key, km, &after));
+      go_right = !after;
+    } else {
+      CPY_VM_CHECK(sorts_before(vm, r, km, key, &go_right));
+    }
+    if (go_right) {
+      lo = m + 1;
+    } else {
+      end = m;
+    }
+  }
+  *out = lo;
+  return Status::kOk;
+}
+
+Status merge(Vm& vm, const SortRun& r, size_t lo, size_t mid, size_t end) {
+  if (lo == mid || mid == end) return Status::kOk;
+  if (mid - lo <= r.room) return merge_buffered(vm, r, lo, mid, end);
+  // Split the longer run in half, find where its middle item falls in the
+  // other run, rotate so that both halves' parts meet, and merge the two
+  // smaller problems. Only rotations move items: an exception leaves every
+  // item in the list.
+  size_t cut1, cut2;
+  Value pivot;
+  if (mid - lo > end - mid) {
+    cut1 = lo + (mid - lo) / 2;
+    CPY_VM_CHECK(sort_key(vm, r, cut1, &pivot));
+    CPY_VM_CHECK(bound(vm, r, mid, end, pivot, false, &cut2));
+  } else {
+    cut2 = mid + (end - mid) / 2;
+    CPY_VM_CHECK(sort_key(vm, r, cut2, &pivot));
+    CPY_VM_CHECK(bound(vm, r, lo, mid, pivot, true, &cut1));
+  }
+  rotate(r, cut1, mid, cut2);
+  size_t new_mid = cut1 + (cut2 - mid);
+  CPY_VM_CHECK(merge(vm, r, lo, cut1, new_mid));
+  return merge(vm, r, new_mid, cut2, end);
+}
+
+Status merge_sort(Vm& vm, const SortRun& r, size_t lo, size_t n) {
+  if (n < 2) return Status::kOk;
+  size_t mid = n / 2;
+  CPY_VM_CHECK(merge_sort(vm, r, lo, mid));
+  CPY_VM_CHECK(merge_sort(vm, r, lo + mid, n - mid));
+  return merge(vm, r, lo, lo + mid, lo + n);
+}
+
+// Heap memory that is private to one sort: given back as soon as it ends.
+Value* sort_scratch(Vm& vm, size_t count) {
+  if (count == 0 || count > SIZE_MAX / sizeof(Value)) return nullptr;
+  return static_cast<Value*>(vm.heap.allocate_may_collect(count * sizeof(Value)));
+}
+
 }  // namespace
 
 Status sort_values(Vm& vm, Value* items, size_t n, Value key, bool reverse) {
   if (n < 2) return Status::kOk;
-  SortRun r{nullptr, items, nullptr, nullptr, key.is_none() ? Value::null() : key, reverse};
-  size_t half = n / 2;
-  r.tv = static_cast<Value*>(alloc_raw(vm, half * sizeof(Value)));
-  if (!r.tv) return Status::kRaised;
+  SortRun r{nullptr, items, nullptr, nullptr, 0, key.is_none() ? Value::null() : key, reverse};
   if (!r.key_fn.is_null()) {
     // Each key computed once, as CPython does, when the keys fit in the
     // heap; else computed for each comparison, as MicroPython always does.
-    auto* keys = static_cast<Value*>(alloc_raw(vm, (n + half) * sizeof(Value)));
-    Status st = keys ? Status::kOk : Status::kRaised;
+    Value* keys = sort_scratch(vm, n);
+    Status st = Status::kOk;
     for (size_t i = 0; keys && i < n && st == Status::kOk; ++i) st = call1(vm, r.key_fn, items[i], &keys[i]);
     if (st == Status::kRaised) {
+      vm.heap.free(keys);
+      keys = nullptr;
       if (!pending_is(vm, Exc::MemoryError)) return Status::kRaised;
       vm.pending = Value::null();
-      if (keys) std::memset(static_cast<void*>(keys), 0, n * sizeof(Value));  // the keys made so far can go
-    } else {
-      r.keys = keys;
-      r.tk = keys + n;
     }
+    r.keys = keys;
   }
+  // Work space: half the items when that fits, less when not (down to none).
+  size_t per = r.keys ? 2 : 1;
+  for (size_t want = n / 2; want && !r.tv; want = want >= 64 ? want / 4 : 0) {
+    r.tv = sort_scratch(vm, want * per);
+    if (r.tv) r.room = want;
+  }
+  if (r.keys && r.tv) r.tk = r.tv + r.room;
   Status st = merge_sort(vm, r, 0, n);
-  // The conservative collector may still find these arrays through stale
-  // words on the stack: cleared, they keep no key or value alive.
-  if (r.keys) std::memset(static_cast<void*>(r.keys), 0, (n + half) * sizeof(Value));
-  std::memset(static_cast<void*>(r.tv), 0, half * sizeof(Value));
+  vm.heap.free(r.keys);
+  vm.heap.free(r.tv);
   return st;
 }
 
@@ -589,13 +683,21 @@ Status l_sort(Vm& vm, const Args& args, Value* out) {
   Value key = kw_arg(args, vm.q.key, Value::none());
   bool reverse = false;
   CPY_VM_CHECK(truthy(vm, kw_arg(args, vm.q.reverse, Value::false_value()), &reverse));
-  // In place; a key function that changes the list is caught afterwards
-  // (the items sorted stay reachable through [items] meanwhile).
+  // In place. As in CPython, the list looks empty while it is sorted, so a
+  // key function or comparison that changes it cannot disturb the sort;
+  // what it did is dropped afterwards, and is a ValueError.
   List* l = args[0].as<List>();
   Value* items = l->items;
-  size_t size = l->size;
-  CPY_VM_CHECK(sort_values(vm, items, size, key, reverse));
-  if (l->items != items || l->size != size) return raise(vm, Exc::ValueError, "list modified during sort");
+  size_t size = l->size, capacity = l->capacity;
+  l->items = nullptr;
+  l->size = l->capacity = 0;
+  Status st = sort_values(vm, items, size, key, reverse);
+  bool modified = l->items || l->size;
+  l->items = items;
+  l->size = size;
+  l->capacity = capacity;
+  CPY_VM_CHECK(st);
+  if (modified) return raise(vm, Exc::ValueError, "list modified during sort");
   *out = Value::none();
   return Status::kOk;
 }

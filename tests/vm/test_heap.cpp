@@ -169,3 +169,48 @@ TEST_CASE("tiny heaps still work") {
   CHECK(heap.stats().total >= 128);
   CHECK(heap.allocate_may_collect(8) != nullptr);
 }
+
+TEST_CASE("an object grows in place into free blocks after it, and not over a neighbour") {
+  Fixture f(8192);
+  auto* a = static_cast<uint8_t*>(f.heap.allocate_may_collect(Heap::kBlockBytes));
+  REQUIRE(a);
+  std::memset(a, 0x5a, Heap::kBlockBytes);
+  size_t free_before = f.heap.stats().free;
+  REQUIRE(f.heap.grow_in_place(a, 3 * Heap::kBlockBytes));
+  CHECK(f.heap.allocation_size(a) == 3 * Heap::kBlockBytes);
+  CHECK(f.heap.stats().free == free_before - 2 * Heap::kBlockBytes);
+  CHECK(a[0] == 0x5a);
+  for (size_t i = Heap::kBlockBytes; i < 3 * Heap::kBlockBytes; ++i) CHECK(a[i] == 0);
+  // The next allocation goes on from the end of the grown object, so growing
+  // further would run over it.
+  auto* b = static_cast<uint8_t*>(f.heap.allocate_may_collect(Heap::kBlockBytes));
+  REQUIRE(b == a + 3 * Heap::kBlockBytes);
+  CHECK_FALSE(f.heap.grow_in_place(a, 4 * Heap::kBlockBytes));
+  CHECK(f.heap.allocation_size(a) == 3 * Heap::kBlockBytes);
+  CHECK(f.heap.grow_in_place(a, 2 * Heap::kBlockBytes));  // already that big
+  CHECK_FALSE(f.heap.grow_in_place(a + 8, 8 * Heap::kBlockBytes));  // not the start of an object
+  CHECK_FALSE(f.heap.grow_in_place(a, 1u << 20));  // past the end of the heap
+}
+
+TEST_CASE("shrink and free give blocks back at once") {
+  Fixture f(8192);
+  size_t empty = f.heap.stats().free;
+  auto* a = static_cast<uint8_t*>(f.heap.allocate_may_collect(8 * Heap::kBlockBytes));
+  REQUIRE(a);
+  f.heap.shrink(a, Heap::kBlockBytes + 1);
+  CHECK(f.heap.allocation_size(a) == 2 * Heap::kBlockBytes);
+  CHECK(f.heap.stats().free == empty - 2 * Heap::kBlockBytes);
+  f.heap.shrink(a, 0);  // one block always stays
+  CHECK(f.heap.allocation_size(a) == Heap::kBlockBytes);
+  f.heap.free(a);
+  CHECK(f.heap.stats().free == empty);
+  CHECK_FALSE(f.heap.owns(a));
+  f.heap.free(a);  // twice, or a pointer the heap never gave: ignored
+  int local = 0;
+  f.heap.free(&local);
+  CHECK(f.heap.stats().free == empty);
+  // The freed space is handed out again, without a collection.
+  size_t collections = f.heap.stats().collections;
+  CHECK(f.heap.allocate_may_collect(f.heap.stats().largest_free));
+  CHECK(f.heap.stats().collections == collections);
+}

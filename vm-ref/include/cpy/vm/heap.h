@@ -51,6 +51,19 @@ class Heap {
   /// their live pointers somewhere a root source or the stack scan sees.
   void* allocate_may_collect(size_t bytes, bool has_finaliser = false);
 
+  /// Makes the object [p] (as returned by allocate_may_collect) at least
+  /// [bytes] long without moving it, when the blocks after it are free; the
+  /// new bytes are zeroed. False, and nothing changed, otherwise. Never
+  /// collects.
+  bool grow_in_place(void* p, size_t bytes);
+  /// Gives back the blocks of the object [p] beyond its first [bytes]
+  /// (at least one block stays).
+  void shrink(void* p, size_t bytes);
+  /// Gives the object [p] back now, before a collection would. Only for
+  /// memory the caller knows nothing else points to (work buffers): a
+  /// pointer left behind would see the block handed out again.
+  void free(void* p);
+
   /// Runs a full collection now.
   void collect();
 
@@ -102,6 +115,10 @@ class Heap {
   /// The head block of the object containing [p], or SIZE_MAX.
   size_t find_head(const void* p) const;
   size_t object_blocks(size_t head) const;
+  /// The head block of the object starting exactly at [p], or SIZE_MAX.
+  size_t head_at(const void* p) const;
+  /// Marks blocks [from, to) free.
+  void release_blocks(size_t from, size_t to);
   void* try_allocate(size_t n_blocks, bool has_finaliser);
   /// The first block of [n] free blocks in a row within [from, to), or SIZE_MAX.
   size_t find_run(size_t from, size_t to, size_t n) const;
