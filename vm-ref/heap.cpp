@@ -66,28 +66,43 @@ size_t Heap::find_run(size_t from, size_t to, size_t n) const {
   return SIZE_MAX;
 }
 
+void Heap::advance_first_free(size_t from) {
+  while (from < n_blocks_ && kind(from) != kFree) ++from;
+  first_free_ = from;
+}
+
 void* Heap::try_allocate(size_t n, bool with_finaliser) {
-  // Next fit: go on from the last allocation, so that a fragmented heap is
-  // walked once per collection rather than once per allocation.
-  size_t start = cursor_ > first_free_ ? cursor_ : first_free_;
-  size_t head = find_run(start, n_blocks_, n);
-  if (head == SIZE_MAX && start > first_free_) {
-    size_t to = start + n < n_blocks_ ? start + n : n_blocks_;
-    head = find_run(first_free_, to, n);
+  size_t head;
+  if (n <= kSmallBlocks) {
+    // First fit for small objects, as MicroPython: the long-lived ones pack
+    // at the bottom of the heap and leave long free runs above for large
+    // ones. The hint per size (no run of n free blocks below it) keeps the
+    // walk linear between collections.
+    size_t& hint = fit_hint_[n - 1];
+    head = find_run(hint > first_free_ ? hint : first_free_, n_blocks_, n);
+    if (head != SIZE_MAX) hint = head;
+  } else {
+    // Next fit for large objects: go on from the last one, so that a
+    // fragmented heap is walked once per collection rather than once per
+    // allocation.
+    size_t start = cursor_ > first_free_ ? cursor_ : first_free_;
+    head = find_run(start, n_blocks_, n);
+    if (head == SIZE_MAX && start > first_free_) {
+      size_t to = start + n < n_blocks_ ? start + n : n_blocks_;
+      head = find_run(first_free_, to, n);
+    }
+    if (head != SIZE_MAX) cursor_ = head + n;
   }
-  if (head != SIZE_MAX) {
-    size_t b = head + n - 1;
-    set_kind(head, kHead);
-    for (size_t t = head + 1; t <= b; ++t) set_kind(t, kTail);
-    set_finaliser_bit(head, with_finaliser);
-    if (head == first_free_) first_free_ = b + 1;
-    cursor_ = b + 1;
-    uint8_t* p = block_address(head);
-    std::memset(p, 0, n * kBlockBytes);
-    ++allocations_;
-    return p;
-  }
-  return nullptr;
+  if (head == SIZE_MAX) return nullptr;
+  size_t b = head + n - 1;
+  set_kind(head, kHead);
+  for (size_t t = head + 1; t <= b; ++t) set_kind(t, kTail);
+  set_finaliser_bit(head, with_finaliser);
+  if (head == first_free_) advance_first_free(b + 1);
+  uint8_t* p = block_address(head);
+  std::memset(p, 0, n * kBlockBytes);
+  ++allocations_;
+  return p;
 }
 
 void* Heap::allocate_may_collect(size_t bytes, bool with_finaliser) {
@@ -108,9 +123,14 @@ size_t Heap::head_at(const void* p) const {
 
 void Heap::release_blocks(size_t from, size_t to) {
   for (size_t b = from; b < to; ++b) set_kind(b, kFree);
+  // The hole may join free blocks before it.
+  while (from > 0 && kind(from - 1) == kFree) --from;
   if (from < first_free_) first_free_ = from;
-  // The next allocation starts in this hole: a small object placed after it
-  // could split it from the free space that follows.
+  for (size_t& hint : fit_hint_) {
+    if (from < hint) hint = from;
+  }
+  // The next large allocation starts in this hole: an object placed after
+  // it could split it from the free space that follows.
   if (from < cursor_) cursor_ = from;
 }
 
@@ -127,7 +147,7 @@ bool Heap::grow_in_place(void* p, size_t bytes) {
   for (size_t b = head + have; b < head + want; ++b) set_kind(b, kTail);
   std::memset(block_address(head + have), 0, (want - have) * kBlockBytes);
   // The blocks taken may have been the lowest free ones.
-  if (first_free_ >= head + have && first_free_ < head + want) first_free_ = head + want;
+  if (first_free_ >= head + have && first_free_ < head + want) advance_first_free(head + want);
   if (cursor_ >= head + have && cursor_ < head + want) cursor_ = head + want;
   return true;
 }
@@ -252,6 +272,7 @@ void Heap::sweep() {
   bool freeing = false;
   first_free_ = n_blocks_;
   cursor_ = 0;
+  for (size_t& hint : fit_hint_) hint = 0;
   for (size_t b = 0; b < n_blocks_; ++b) {
     switch (kind(b)) {
       case kHead:

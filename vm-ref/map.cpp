@@ -38,11 +38,11 @@ restart:
   *entry_index = SIZE_MAX;
   if (!index_size_) return Status::kOk;
   uint32_t mask = index_size_ - 1;
-  for (uint32_t slot = hash & mask;; slot = (slot + 1) & mask) {
-    uint32_t n = index_[slot];
+  for (uint32_t i = hash & mask;; i = (i + 1) & mask) {
+    uint32_t n = slot(i);
     if (n == 0) return Status::kOk;
     const Entry& e = entries_[n - 1];
-    if (e.key.is_null() || e.hash != hash) continue;
+    if (e.key.is_null() || hashes_[n - 1] != hash) continue;
     if (e.key == key || (is_simple_key(key) && is_simple_key(e.key) && canonical(e.key) == canonical(key))) {
       *entry_index = n - 1;
       return Status::kOk;
@@ -51,10 +51,11 @@ restart:
     if (!ops.equal) continue;
     bool same = false;
     const Entry* table = entries_;
+    uint32_t capacity = capacity_;
     Value was = e.key;
     CPY_VM_CHECK(ops.equal(was, key, &same, ops.context));
     // A user __eq__ may have changed this map: search again, as CPython does.
-    if (entries_ != table || !(entries_[n - 1].key == was)) goto restart;
+    if (entries_ != table || capacity_ != capacity || !(entries_[n - 1].key == was)) goto restart;
     if (same) {
       *entry_index = n - 1;
       return Status::kOk;
@@ -72,35 +73,52 @@ Status Map::lookup(Value key, const KeyOps& ops, Value* out) const {
   return Status::kOk;
 }
 
-void Map::index_insert(size_t entry_index) {
+void Map::index_insert(uint32_t entry_index) {
   uint32_t mask = index_size_ - 1;
-  for (uint32_t slot = entries_[entry_index].hash & mask;; slot = (slot + 1) & mask) {
-    if (index_[slot] == 0) {
-      index_[slot] = uint32_t(entry_index + 1);
+  void* index = hashes_ + capacity_;
+  for (uint32_t i = hashes_[entry_index] & mask;; i = (i + 1) & mask) {
+    if (slot(i) == 0) {
+      if (narrow()) {
+        static_cast<uint16_t*>(index)[i] = uint16_t(entry_index + 1);
+      } else {
+        static_cast<uint32_t*>(index)[i] = entry_index + 1;
+      }
       return;
     }
   }
 }
 
-bool Map::resize_may_collect(Heap& heap, size_t min_entries) {
-  uint32_t capacity = 4;
-  while (capacity < min_entries) capacity *= 2;
-  auto* entries = static_cast<Entry*>(heap.allocate_may_collect(sizeof(Entry) * capacity));
-  if (!entries) return false;
-  auto* index = static_cast<uint32_t*>(heap.allocate_may_collect(sizeof(uint32_t) * capacity * 2));
-  if (!index) return false;
-  // Compact: drop holes, keep order.
-  uint32_t n = 0;
-  for (uint32_t i = 0; i < used_; ++i) {
-    if (!entries_[i].key.is_null()) entries[n++] = entries_[i];
+bool Map::resize_may_collect(Heap& heap, uint32_t capacity) {
+  uint32_t index_size = 8;
+  while (index_size <= capacity + capacity / 2) index_size *= 2;
+  size_t slot_bytes = capacity <= kNarrowCapacity ? sizeof(uint16_t) : sizeof(uint32_t);
+  size_t bytes = (sizeof(Entry) + sizeof(uint32_t)) * size_t(capacity) + slot_bytes * index_size;
+  if (entries_ && used_ == live_ && heap.grow_in_place(entries_, bytes)) {
+    // No holes and free heap after the block: the entries stay, the hashes
+    // move up after the larger entry array.
+    auto* hashes = reinterpret_cast<uint32_t*>(entries_ + capacity);
+    std::memmove(hashes, hashes_, sizeof(uint32_t) * used_);
+    hashes_ = hashes;
+  } else {
+    // A new block with the holes left out, order kept. The old one stays for
+    // whoever still reads it, until the GC takes it.
+    auto* entries = static_cast<Entry*>(heap.allocate_may_collect(bytes));
+    if (!entries) return false;
+    auto* hashes = reinterpret_cast<uint32_t*>(entries + capacity);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < used_; ++i) {
+      if (entries_[i].key.is_null()) continue;
+      entries[n] = entries_[i];
+      hashes[n++] = hashes_[i];
+    }
+    entries_ = entries;
+    hashes_ = hashes;
+    used_ = live_ = n;
   }
-  entries_ = entries;
-  index_ = index;
   capacity_ = capacity;
-  index_size_ = capacity * 2;
-  used_ = n;
-  live_ = n;
-  for (uint32_t i = 0; i < n; ++i) index_insert(i);
+  index_size_ = index_size;
+  std::memset(static_cast<void*>(hashes_ + capacity_), 0, slot_bytes * index_size);
+  for (uint32_t i = 0; i < used_; ++i) index_insert(i);
   return true;
 }
 
@@ -116,11 +134,14 @@ Status Map::store_may_collect(Heap& heap, Value key, Value value, const KeyOps& 
     return Status::kOk;
   }
   if (used_ == capacity_) {
-    // Grow when mostly live; otherwise compacting the holes is enough.
-    size_t want = live_ + 1 > capacity_ / 2 ? size_t(capacity_) * 2 : capacity_;
-    if (!resize_may_collect(heap, want < 4 ? 4 : want)) return Status::kOk;
+    // Grow by half when mostly live; otherwise dropping the holes is enough.
+    uint32_t want = capacity_;
+    if (live_ + 1 > capacity_ / 2) want = capacity_ < 4 ? 4 : capacity_ + capacity_ / 2;
+    if (want < 4) want = 4;
+    if (!resize_may_collect(heap, want)) return Status::kOk;
   }
-  entries_[used_] = Entry{key, value, hash};
+  entries_[used_] = Entry{key, value};
+  hashes_[used_] = hash;
   index_insert(used_);
   ++used_;
   ++live_;
@@ -145,7 +166,7 @@ Status Map::remove(Value key, const KeyOps& ops, Value* removed) {
 
 void Map::clear() {
   entries_ = nullptr;
-  index_ = nullptr;
+  hashes_ = nullptr;
   capacity_ = index_size_ = used_ = live_ = 0;
 }
 

@@ -461,7 +461,7 @@ Status hash_value(Vm& vm, Value v, uint32_t* out) {
       uint32_t h = 0x1234u;
       Map& m = v.as<Dict>()->map;
       for (const Map::Entry* e = m.begin(); e != m.end(); ++e) {
-        if (!e->key.is_null()) h ^= e->hash * 2654435761u;
+        if (!e->key.is_null()) h ^= m.hash_at(size_t(e - m.begin())) * 2654435761u;
       }
       *out = h;
       return Status::kOk;

@@ -21,6 +21,7 @@ print(sum(p.norm2() for p in pts))
 print(sorted({i % 7: str(i) for i in range(30)}.items())[:3])
 print("-".join(str(i) for i in range(10)))
 
+got = False
 hog = []
 try:
     while True:

@@ -1,4 +1,4 @@
-# cpy-run-args: -X heapsize=192k
+# cpy-run-args: -X heapsize=208k
 # Sorting when the heap is nearly full: the keys, then the merge work space,
 # are left out when they do not fit (keys computed per comparison, merges
 # done by rotations), and the result is the same stable order.

@@ -127,6 +127,10 @@ TEST_CASE("object keys use the VM's hash and equality, which may raise") {
 TEST_CASE("exhaustion reports not stored and keeps the map intact") {
   std::vector<uint8_t> memory(8 * 1024);
   Heap heap(memory.data(), memory.size());
+  // As in the VM: a block the map has just allocated is held on the C stack
+  // while it allocates the next.
+  int stack_base = 0;
+  heap.set_stack_base(&stack_base);
   auto* m = static_cast<Map*>(heap.allocate_may_collect(sizeof(Map)));
   new (m) Map();
   heap.add_root_source(RootSource{[](Heap& h, void* ctx) { h.mark_pointer(ctx); }, m});

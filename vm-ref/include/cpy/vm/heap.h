@@ -120,6 +120,8 @@ class Heap {
   /// Marks blocks [from, to) free.
   void release_blocks(size_t from, size_t to);
   void* try_allocate(size_t n_blocks, bool has_finaliser);
+  /// Moves first_free_ to the first free block at or after [from].
+  void advance_first_free(size_t from);
   /// The first block of [n] free blocks in a row within [from, to), or SIZE_MAX.
   size_t find_run(size_t from, size_t to, size_t n) const;
   void scan_stack();
@@ -130,8 +132,12 @@ class Heap {
   uint8_t* finalisers_ = nullptr;  // one bit per block
   uint8_t* blocks_ = nullptr;
   size_t n_blocks_ = 0;
-  size_t first_free_ = 0;  // no free block below this
-  size_t cursor_ = 0;      // where the last allocation ended (next fit)
+  // Objects of up to this many blocks are placed first fit, larger ones
+  // next fit.
+  static constexpr size_t kSmallBlocks = 8;
+  size_t first_free_ = 0;  // the lowest free block
+  size_t cursor_ = 0;      // where the last large allocation ended (next fit)
+  size_t fit_hint_[kSmallBlocks] = {};  // [n - 1]: no run of n free blocks below
 
   RootSource roots_[kMaxRootSources];
   size_t n_roots_ = 0;

@@ -25,17 +25,19 @@ struct KeyOps {
   void* context = nullptr;
 };
 
-/// Key/value pairs in insertion order, as CPython's dict keeps them. Entries
-/// live in one heap array (removed ones leave a hole until the next resize),
-/// with an open-addressing index of entry numbers beside it. A Map is a
-/// plain struct embedded in a heap object, so the GC finds its arrays by
-/// scanning that object.
+/// Key/value pairs in insertion order, as CPython's dict keeps them. One heap
+/// block holds the entries (key and value; a removed one leaves a hole until
+/// the next resize), then each entry's hash, then an open-addressing index
+/// of entry numbers (16-bit while they fit). Capacity grows by half, in place
+/// when the heap after the block is free: the entries stay where they are,
+/// the hashes move up and the index is built again. A Map is a plain struct
+/// embedded in a heap object, so the GC finds its block by scanning that
+/// object.
 class Map {
  public:
   struct Entry {
     Value key;  ///< null for a removed entry
     Value value;
-    uint32_t hash;
   };
 
   /// The value for [key], or null in [*out] when absent.
@@ -52,6 +54,8 @@ class Map {
   /// Entries in insertion order, holes included (skip null keys).
   const Entry* begin() const { return entries_; }
   const Entry* end() const { return entries_ + used_; }
+  /// The hash of the entry begin()[i], as computed when it was stored.
+  uint32_t hash_at(size_t i) const { return hashes_[i]; }
 
   /// Whether [v] can be hashed and compared without calling out: qstrs,
   /// small ints and the immediates compare among themselves by identity, with
@@ -63,16 +67,24 @@ class Map {
   static uint32_t simple_hash(Value v);
 
  private:
+  /// Entry numbers up to this are kept in 16 bits in the index.
+  static constexpr uint32_t kNarrowCapacity = 0xfffe;
+
   Status find(Value key, uint32_t hash, const KeyOps& ops, size_t* entry_index) const;
   static Status hash_key(Value key, const KeyOps& ops, uint32_t* out);
-  bool resize_may_collect(Heap& heap, size_t min_entries);
-  void index_insert(size_t entry_index);
+  bool resize_may_collect(Heap& heap, uint32_t capacity);
+  bool narrow() const { return capacity_ <= kNarrowCapacity; }
+  uint32_t slot(uint32_t i) const {
+    const void* index = hashes_ + capacity_;
+    return narrow() ? static_cast<const uint16_t*>(index)[i] : static_cast<const uint32_t*>(index)[i];
+  }
+  void index_insert(uint32_t entry_index);
 
   Entry* entries_ = nullptr;
-  uint32_t* index_ = nullptr;  // entry number + 1; 0 = empty slot
-  uint32_t capacity_ = 0;      // entries_ length
-  uint32_t index_size_ = 0;    // power of two, >= 2 * capacity_
-  uint32_t used_ = 0;          // entries_ filled, holes included
+  uint32_t* hashes_ = nullptr;  // in the same block, after the entries; then the index
+  uint32_t capacity_ = 0;       // entries_ length
+  uint32_t index_size_ = 0;     // power of two, > capacity_ * 3 / 2
+  uint32_t used_ = 0;           // entries_ filled, holes included
   uint32_t live_ = 0;
 };
 
