@@ -18,9 +18,10 @@ bool fits_double(Value x);
 Status exact_true_div(Vm& vm, Value a, Value b, Value* out);
 
 /// Scratch memory for one big-int operation; what it hands out lives on the
-/// GC heap and is reachable from the Arena on the C stack while in use.
+/// GC heap, is reachable from the Arena on the C stack while in use, and is
+/// given back when the operation ends (results are copied out before).
 struct Scratch {
-  explicit Scratch(Vm& vm) : arena(gc_block_source(vm), 256), math(arena) {}
+  explicit Scratch(Vm& vm) : arena(gc_scratch_source(vm), 256), math(arena) {}
   Arena arena;
   BigMath math;
 };

@@ -24,6 +24,12 @@ void gc_release(void*, void*) {}  // garbage: the collector takes it back
 
 BlockSource gc_block_source(Vm& vm) { return BlockSource{&gc_block, &gc_release, &vm}; }
 
+namespace {
+void scratch_release(void* block, void* ctx) { static_cast<Vm*>(ctx)->heap.free(block); }
+}  // namespace
+
+BlockSource gc_scratch_source(Vm& vm) { return BlockSource{&gc_block, &scratch_release, &vm}; }
+
 BlockSource compile_block_source(Vm& vm) {
   return vm.config.compile_memory.allocate ? vm.config.compile_memory : gc_block_source(vm);
 }

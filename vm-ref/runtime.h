@@ -78,6 +78,9 @@ void* alloc_raw(Vm& vm, size_t bytes);
 /// The GC heap as an Arena's BlockSource: an Arena on the C stack keeps its
 /// blocks reachable (conservative scan) and they are garbage once it is gone.
 BlockSource gc_block_source(Vm& vm);
+/// Blocks on the GC heap given back as soon as the arena is destroyed: for
+/// work memory nothing points into afterwards (big-int scratch).
+BlockSource gc_scratch_source(Vm& vm);
 /// Working memory for the compiler and the .mpy reader:
 /// VmConfig::compile_memory when set, else gc_block_source.
 BlockSource compile_block_source(Vm& vm);
