@@ -123,9 +123,11 @@ size_t Heap::head_at(const void* p) const {
 
 void Heap::release_blocks(size_t from, size_t to) {
   for (size_t b = from; b < to; ++b) set_kind(b, kFree);
-  // The hole may join free blocks before it.
-  while (from > 0 && kind(from - 1) == kFree) --from;
   if (from < first_free_) first_free_ = from;
+  // A run of up to kSmallBlocks that uses the hole may start a little before
+  // it, in free blocks it joins; looking further back would cost a walk over
+  // a long free run at every free.
+  for (size_t back = 1; back < kSmallBlocks && from > first_free_ && kind(from - 1) == kFree; ++back) --from;
   for (size_t& hint : fit_hint_) {
     if (from < hint) hint = from;
   }
@@ -150,15 +152,6 @@ bool Heap::grow_in_place(void* p, size_t bytes) {
   if (first_free_ >= head + have && first_free_ < head + want) advance_first_free(head + want);
   if (cursor_ >= head + have && cursor_ < head + want) cursor_ = head + want;
   return true;
-}
-
-void Heap::shrink(void* p, size_t bytes) {
-  size_t head = head_at(p);
-  if (head == SIZE_MAX || collecting_) return;
-  size_t keep = (bytes + kBlockBytes - 1) / kBlockBytes;
-  if (keep == 0) keep = 1;
-  size_t have = object_blocks(head);
-  if (keep < have) release_blocks(head + keep, head + have);
 }
 
 void Heap::free(void* p) {

@@ -75,16 +75,12 @@ Status Map::lookup(Value key, const KeyOps& ops, Value* out) const {
 
 void Map::index_insert(uint32_t entry_index) {
   uint32_t mask = index_size_ - 1;
-  void* index = hashes_ + capacity_;
-  for (uint32_t i = hashes_[entry_index] & mask;; i = (i + 1) & mask) {
-    if (slot(i) == 0) {
-      if (narrow()) {
-        static_cast<uint16_t*>(index)[i] = uint16_t(entry_index + 1);
-      } else {
-        static_cast<uint32_t*>(index)[i] = entry_index + 1;
-      }
-      return;
-    }
+  uint32_t i = hashes_[entry_index] & mask;
+  while (slot(i) != 0) i = (i + 1) & mask;
+  if (narrow()) {
+    static_cast<uint16_t*>(index())[i] = uint16_t(entry_index + 1);
+  } else {
+    static_cast<uint32_t*>(index())[i] = entry_index + 1;
   }
 }
 
@@ -117,7 +113,7 @@ bool Map::resize_may_collect(Heap& heap, uint32_t capacity) {
   }
   capacity_ = capacity;
   index_size_ = index_size;
-  std::memset(static_cast<void*>(hashes_ + capacity_), 0, slot_bytes * index_size);
+  std::memset(index(), 0, slot_bytes * index_size);
   for (uint32_t i = 0; i < used_; ++i) index_insert(i);
   return true;
 }
@@ -135,8 +131,7 @@ Status Map::store_may_collect(Heap& heap, Value key, Value value, const KeyOps& 
   }
   if (used_ == capacity_) {
     // Grow by half when mostly live; otherwise dropping the holes is enough.
-    uint32_t want = capacity_;
-    if (live_ + 1 > capacity_ / 2) want = capacity_ < 4 ? 4 : capacity_ + capacity_ / 2;
+    uint32_t want = live_ + 1 > capacity_ / 2 ? capacity_ + capacity_ / 2 : capacity_;
     if (want < 4) want = 4;
     if (!resize_may_collect(heap, want)) return Status::kOk;
   }

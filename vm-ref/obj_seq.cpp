@@ -319,18 +319,14 @@ Status seq_binary_op(Vm& vm, int op, Value a, Value b, Value* out) {
   }
   if (op > kGe) return Status::kOk;
   // Lexicographic comparison. An item's __eq__ may change either list: the
-  // items and lengths are read again for each step, as CPython does.
-  for (size_t i = 0;; ++i) {
+  // items and lengths are read again after it, as CPython does.
+  for (size_t i = 0; i < nx && i < ny; ++i) {
+    if (x[i] == y[i]) continue;
+    bool same = false;
+    CPY_VM_CHECK(equal(vm, x[i], y[i], &same));
     seq_items(vm, a, &x, &nx);
     seq_items(vm, b, &y, &ny);
     if (i >= nx || i >= ny) break;
-    bool same = x[i] == y[i];
-    if (!same) {
-      CPY_VM_CHECK(equal(vm, x[i], y[i], &same));
-      seq_items(vm, a, &x, &nx);
-      seq_items(vm, b, &y, &ny);
-      if (i >= nx || i >= ny) break;
-    }
     if (!same) {
       if (op == kEq || op == kNe) {
         *out = Value::boolean(op == kNe);

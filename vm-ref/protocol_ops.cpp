@@ -460,8 +460,8 @@ Status hash_value(Vm& vm, Value v, uint32_t* out) {
     case Kind::kFrozenset: {
       uint32_t h = 0x1234u;
       Map& m = v.as<Dict>()->map;
-      for (const Map::Entry* e = m.begin(); e != m.end(); ++e) {
-        if (!e->key.is_null()) h ^= m.hash_at(size_t(e - m.begin())) * 2654435761u;
+      for (size_t i = 0, used = size_t(m.end() - m.begin()); i < used; ++i) {
+        if (!m.begin()[i].key.is_null()) h ^= m.hash_at(i) * 2654435761u;
       }
       *out = h;
       return Status::kOk;

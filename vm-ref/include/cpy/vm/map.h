@@ -74,9 +74,9 @@ class Map {
   static Status hash_key(Value key, const KeyOps& ops, uint32_t* out);
   bool resize_may_collect(Heap& heap, uint32_t capacity);
   bool narrow() const { return capacity_ <= kNarrowCapacity; }
+  void* index() const { return hashes_ + capacity_; }
   uint32_t slot(uint32_t i) const {
-    const void* index = hashes_ + capacity_;
-    return narrow() ? static_cast<const uint16_t*>(index)[i] : static_cast<const uint32_t*>(index)[i];
+    return narrow() ? static_cast<const uint16_t*>(index())[i] : static_cast<const uint32_t*>(index())[i];
   }
   void index_insert(uint32_t entry_index);
 
