@@ -30,6 +30,29 @@ bool add_fn(Vm& vm, Value globals, const char* name, NativeImpl impl, int min, i
   return !f.is_null() && dict_store(vm, globals, n, f) == Status::kOk;
 }
 
+Status module_lookup(Vm& vm, Module* m, uint32_t name, Value* out) {
+  CPY_VM_CHECK(dict_get(vm, m->globals, Value::qstr(name), out));
+  if (!out->is_null() || !m->fns) return Status::kOk;
+  const MethodDef* def = find_def(vm, m->fns, m->n_fns, name);
+  if (!def) return Status::kOk;
+  Value f = CPY_VM_TRY(native_from_def(vm, *def));
+  CPY_VM_CHECK(dict_store(vm, m->globals, Value::qstr(name), f));
+  *out = f;
+  return Status::kOk;
+}
+
+Status module_materialize(Vm& vm, Module* m) {
+  for (size_t i = 0; i < m->n_fns; ++i) {
+    Value n = CPY_VM_TRY(intern(vm, m->fns[i].name));
+    Value f;
+    CPY_VM_CHECK(module_lookup(vm, m, n.qstr_id(), &f));
+  }
+  // Everything is in the globals now: a later del must not bring it back.
+  m->fns = nullptr;
+  m->n_fns = 0;
+  return Status::kOk;
+}
+
 bool put(Vm& vm, Value g, const char* name, Value v) {
   return !v.is_null() && dict_store_name(vm, g, name, v) == Status::kOk;
 }
@@ -38,7 +61,7 @@ namespace {
 
 struct BuiltinModule {
   const char* name;
-  bool (*init)(Vm& vm, Value globals);
+  bool (*init)(Vm& vm, Module* m, Value globals);
 };
 
 #define CPY_VM_MODULE_ENTRY(name) {#name, &init_mod_##name},
@@ -178,7 +201,7 @@ Status builtin_module(Vm& vm, std::string_view name, Value* out) {
     if (name != bm.name) continue;
     Value g;
     Value m = CPY_VM_TRY(new_module(vm, name, &g));
-    if (!bm.init(vm, g)) {
+    if (!bm.init(vm, m.as<Module>(), g)) {
       if (vm.pending.is_null()) vm.pending = vm.memory_error;
       return Status::kRaised;
     }

@@ -536,6 +536,7 @@ Status b_dir(Vm& vm, const Args& args, Value* out) {
     Kind k = kind_of(vm, v);
     if (k == Kind::kModule) {
       if (v.as<Module>()->globals == vm.builtins) CPY_VM_CHECK(builtins_materialize(vm));
+      CPY_VM_CHECK(module_materialize(vm, v.as<Module>()));
       CPY_VM_CHECK(add_names(vm, v.as<Module>()->globals.as<Dict>()->map, list));
     } else {
       if (k == Kind::kInstance) {
@@ -543,10 +544,10 @@ Status b_dir(Vm& vm, const Args& args, Value* out) {
         CPY_VM_CHECK(add_names(vm, inst->dict_obj.is_null() ? inst->dict : inst->dict_obj.as<Dict>()->map, list));
       }
       Type* t = k == Kind::kType ? v.as<Type>() : type_of(vm, v);
-      Tuple* mro = t->mro.as<Tuple>();
-      for (size_t i = 0; i < mro->size; ++i) {
-        CPY_VM_CHECK(type_materialize(vm, mro->items()[i].as<Type>()));
-        CPY_VM_CHECK(add_names(vm, mro->items()[i].as<Type>()->dict, list));
+      MroWalk walk(t);
+      while (Type* m = walk.next()) {
+        CPY_VM_CHECK(type_materialize(vm, m));
+        CPY_VM_CHECK(add_names(vm, m->dict, list));
       }
     }
   }

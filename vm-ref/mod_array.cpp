@@ -89,8 +89,10 @@ ArrayObj* ar_other(Vm& vm, Value v) { return native_self<ArrayObj>(vm, v, kArray
 // array.array itself for a subclass's instance: slices, sums and repeats
 // are plain arrays, as in CPython. The class is the last before object.
 Type* ar_base(ArrayObj* a) {
-  Tuple* mro = a->type->mro.as<Tuple>();
-  return mro->items()[mro->size - 2].as<Type>();
+  MroWalk walk(a->type);
+  Type *before = nullptr, *last = nullptr;
+  while (Type* t = walk.next()) before = last, last = t;
+  return before;
 }
 
 Value ar_alloc(Vm& vm, Type* type, char code) {
@@ -611,7 +613,7 @@ constexpr ClassSlot kArraySlots[] = {
 };
 }  // namespace
 
-bool init_mod_array(Vm& vm, Value g) {
+bool init_mod_array(Vm& vm, Module*, Value g) {
   Type* t = new_native_class(vm, "array");
   if (!t || !put(vm, g, "array", Value::object(t))) return false;
   return add_special(vm, t, "__new__", &ar_new, 1, -1, true) &&

@@ -139,7 +139,7 @@ Status b_crc32(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_binascii(Vm& vm, Value g) {
+bool init_mod_binascii(Vm& vm, Module*, Value g) {
   return add_fn(vm, g, "hexlify", &b_hexlify, 1, 2) && add_fn(vm, g, "unhexlify", &b_unhexlify, 1, 1) &&
          add_fn(vm, g, "b2a_base64", &b_b2a_base64, 1, 1, true) && add_fn(vm, g, "a2b_base64", &b_a2b_base64, 1, 1) &&
          add_fn(vm, g, "crc32", &b_crc32, 1, 2) && put(vm, g, "Error", Value::object(vm.exc[size_t(Exc::ValueError)]));

@@ -486,14 +486,15 @@ constexpr MethodDef kFns[] = {
 
 }  // namespace
 
-bool init_mod_cmath(Vm& vm, Value g) {
+bool init_mod_cmath(Vm& vm, Module* m, Value g) {
   if (!put(vm, g, "pi", new_float(vm, kPi)) || !put(vm, g, "e", new_float(vm, M_E)) ||
       !put(vm, g, "tau", new_float(vm, 2 * kPi)) || !put(vm, g, "inf", new_float(vm, INFINITY)) ||
       !put(vm, g, "infj", new_complex(vm, 0.0, INFINITY)) || !put(vm, g, "nan", new_float(vm, NAN)) ||
       !put(vm, g, "nanj", new_complex(vm, 0.0, NAN))) {
     return false;
   }
-  return add_fns(vm, g, kFns);
+  set_module_fns(m, kFns);
+  return true;
 }
 
 }  // namespace cpy::vm

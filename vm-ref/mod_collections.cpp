@@ -622,7 +622,7 @@ Status od_make(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_collections(Vm& vm, Value g) {
+bool init_mod_collections(Vm& vm, Module*, Value g) {
   Type* od = new_builtin_type(vm, "OrderedDict", Kind::kDict, vm.t_dict, kTypeBaseable);
   if (!od) return false;
   od->make = &od_make;

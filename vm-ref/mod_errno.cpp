@@ -21,7 +21,7 @@ const ErrnoCode kCodes[] = {
 
 }  // namespace
 
-bool init_mod_errno(Vm& vm, Value g) {
+bool init_mod_errno(Vm& vm, Module*, Value g) {
   Value codes = new_dict(vm);
   if (codes.is_null() || !put(vm, g, "errorcode", codes)) return false;
   for (const ErrnoCode& c : kCodes) {

@@ -4,6 +4,6 @@
 
 namespace cpy::vm {
 
-bool init_mod___future__(Vm& vm, Value g) { return put(vm, g, "annotations", Value::true_value()); }
+bool init_mod___future__(Vm& vm, Module*, Value g) { return put(vm, g, "annotations", Value::true_value()); }
 
 }  // namespace cpy::vm

@@ -58,7 +58,7 @@ Status gc_threshold(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_gc(Vm& vm, Value g) {
+bool init_mod_gc(Vm& vm, Module*, Value g) {
   return add_fn(vm, g, "collect", &gc_collect, 0, 1) && add_fn(vm, g, "mem_free", &gc_mem_free, 0, 0) &&
          add_fn(vm, g, "mem_alloc", &gc_mem_alloc, 0, 0) && add_fn(vm, g, "threshold", &gc_threshold, 0, 1) &&
          add_fn(vm, g, "enable", &gc_enable, 0, 0) && add_fn(vm, g, "disable", &gc_disable, 0, 0) &&

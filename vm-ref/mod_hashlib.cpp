@@ -177,7 +177,7 @@ Status sha1_new(Vm& vm, const Args& a, Value* o) { return make_hash(vm, a, true,
 
 }  // namespace
 
-bool init_mod_hashlib(Vm& vm, Value g) {
+bool init_mod_hashlib(Vm& vm, Module*, Value g) {
   Type* t256 = nullptr;
   Type* t1 = nullptr;
   for (int i = 0; i < 2; ++i) {

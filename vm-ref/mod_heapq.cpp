@@ -119,7 +119,7 @@ Status h_nlargest(Vm& vm, const Args& a, Value* o) { return n_best(vm, a, true, 
 
 }  // namespace
 
-bool init_mod_heapq(Vm& vm, Value g) {
+bool init_mod_heapq(Vm& vm, Module*, Value g) {
   return add_fn(vm, g, "heappush", &h_push, 2, 2) && add_fn(vm, g, "heappop", &h_pop, 1, 1) &&
          add_fn(vm, g, "heapify", &h_heapify, 1, 1) && add_fn(vm, g, "heapreplace", &h_replace, 2, 2) &&
          add_fn(vm, g, "heappushpop", &h_pushpop, 2, 2) && add_fn(vm, g, "nsmallest", &h_nsmallest, 2, 2, true) &&

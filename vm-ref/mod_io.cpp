@@ -348,7 +348,7 @@ bool io_stream_ready(Vm& vm, Value obj, uint32_t* ready) {
   return true;
 }
 
-bool init_mod_io(Vm& vm, Value g) {
+bool init_mod_io(Vm& vm, Module*, Value g) {
   Type* sio;
   Type* bio;
   Type* fio;

@@ -427,7 +427,7 @@ Status j_load(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_json(Vm& vm, Value g) {
+bool init_mod_json(Vm& vm, Module*, Value g) {
   return add_fn(vm, g, "dumps", &j_dumps, 1, 1, true) && add_fn(vm, g, "dump", &j_dump, 2, 2, true) &&
          add_fn(vm, g, "loads", &j_loads, 1, 1) && add_fn(vm, g, "load", &j_load, 1, 1) &&
          put(vm, g, "JSONDecodeError", Value::object(vm.exc[size_t(Exc::ValueError)]));

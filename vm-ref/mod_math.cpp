@@ -408,13 +408,14 @@ constexpr MethodDef kFns[] = {
 
 }  // namespace
 
-bool init_mod_math(Vm& vm, Value g) {
+bool init_mod_math(Vm& vm, Module* m, Value g) {
   if (!put(vm, g, "pi", new_float(vm, M_PI)) || !put(vm, g, "e", new_float(vm, M_E)) ||
       !put(vm, g, "tau", new_float(vm, 2 * M_PI)) || !put(vm, g, "inf", new_float(vm, INFINITY)) ||
       !put(vm, g, "nan", new_float(vm, NAN))) {
     return false;
   }
-  return add_fns(vm, g, kFns);
+  set_module_fns(m, kFns);
+  return true;
 }
 
 }  // namespace cpy::vm

@@ -116,7 +116,7 @@ Status mp_schedule(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_micropython(Vm& vm, Value g) {
+bool init_mod_micropython(Vm& vm, Module*, Value g) {
   return add_fn(vm, g, "const", &mp_const, 1, 1) && add_fn(vm, g, "opt_level", &mp_opt_level, 0, 1) &&
          add_fn(vm, g, "mem_info", &mp_mem_info, 0, 1) && add_fn(vm, g, "qstr_info", &mp_qstr_info, 0, 1) &&
          add_fn(vm, g, "stack_use", &mp_stack_use, 0, 0) && add_fn(vm, g, "heap_lock", &mp_heap_lock, 0, 0) &&

@@ -178,7 +178,7 @@ Status os_sync(Vm&, const Args&, Value* out) {
 
 Status os_getenv(Vm& vm, const Args& args, Value* out);  // mod_os_getenv.cpp
 
-bool init_mod_os(Vm& vm, Value g) {
+bool init_mod_os(Vm& vm, Module*, Value g) {
   return put(vm, g, "sep", new_str(vm, "/")) && add_fn(vm, g, "listdir", &os_listdir, 0, 1) &&
          add_fn(vm, g, "ilistdir", &os_ilistdir, 0, 1) && add_fn(vm, g, "stat", &os_stat, 1, 1) &&
          add_fn(vm, g, "statvfs", &os_statvfs, 1, 1) && add_fn(vm, g, "mkdir", &path_call<&Platform::mkdir>, 1, 1) &&

@@ -169,7 +169,7 @@ Status r_shuffle(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_random(Vm& vm, Value g) {
+bool init_mod_random(Vm& vm, Module*, Value g) {
   return add_fn(vm, g, "seed", &r_seed, 0, 1) && add_fn(vm, g, "getrandbits", &r_getrandbits, 1, 1) &&
          add_fn(vm, g, "random", &r_random, 0, 0) && add_fn(vm, g, "uniform", &r_uniform, 2, 2) &&
          add_fn(vm, g, "randrange", &r_randrange, 1, 3) && add_fn(vm, g, "randint", &r_randint, 2, 2) &&

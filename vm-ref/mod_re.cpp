@@ -665,7 +665,7 @@ bool put_bound(Vm& vm, Value g, Value state, const char* name, NativeImpl impl, 
 
 }  // namespace
 
-bool init_mod_re(Vm& vm, Value g) {
+bool init_mod_re(Vm& vm, Module*, Value g) {
   Type* pattern = new_native_class(vm, "Pattern");
   if (!pattern || !put(vm, g, "Pattern", Value::object(pattern))) return false;
   Type* match = new_native_class(vm, "Match");

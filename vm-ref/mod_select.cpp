@@ -272,7 +272,7 @@ Status s_select(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_select(Vm& vm, Value g) {
+bool init_mod_select(Vm& vm, Module*, Value g) {
   Type* t = new_native_class(vm, "poll");
   if (!t || !put(vm, g, "poll", Value::object(t))) return false;
   return add_special(vm, t, "__new__", &poll_new, 1, 2, true) && add_method(vm, t, "register", &p_register, 2, 3, true) &&

@@ -477,7 +477,7 @@ Status s_iter_unpack(Vm& vm, const Args& a, Value* o) { return with_format(vm, a
 
 }  // namespace
 
-bool init_mod_struct(Vm& vm, Value g) {
+bool init_mod_struct(Vm& vm, Module*, Value g) {
   Type* st = new_native_class(vm, "Struct");
   if (!st || !add_special(vm, st, "__new__", &s_new, 1, 2) || !add_method(vm, st, "pack", &s_pack, 1, -1) ||
       !add_method(vm, st, "pack_into", &s_pack_into, 3, -1) || !add_method(vm, st, "unpack", &s_unpack, 2, 2) ||

@@ -79,7 +79,7 @@ bool sys_stdio_ready(Vm& vm, Value obj, uint32_t* ready) {
   return false;
 }
 
-bool init_mod_sys(Vm& vm, Value g) {
+bool init_mod_sys(Vm& vm, Module*, Value g) {
   Value vi[3] = {Value::small_int(3), Value::small_int(4), Value::small_int(0)};
   Value version_info = new_tuple(vm, 3, vi);
   Value impl_globals;

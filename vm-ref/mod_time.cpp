@@ -179,7 +179,7 @@ Status st_new(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_time(Vm& vm, Value g) {
+bool init_mod_time(Vm& vm, Module*, Value g) {
   Type* st = new_namedtuple_type(vm, "struct_time", kFields, 9);
   return st && put(vm, g, "struct_time", Value::object(st)) && add_special(vm, st, "__new__", &st_new, 1, -1, true) &&
          add_special(vm, st, "__repr__", &st_repr, 1, 1) &&

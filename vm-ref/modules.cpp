@@ -185,6 +185,7 @@ Status import_from(Vm& vm, Value module, uint32_t name, Value* out) {
 
 Status import_star(Vm& vm, Value module, Value globals) {
   if (kind_of(vm, module) != Kind::kModule) return raise(vm, Exc::TypeError, "import * needs a module");
+  CPY_VM_CHECK(module_materialize(vm, module.as<Module>()));
   Value g = module.as<Module>()->globals;
   Value all;
   CPY_VM_CHECK(dict_get(vm, g, Value::qstr(vm.q.all), &all));

@@ -19,9 +19,8 @@ namespace {
 /// The builtin type a user class derives its layout from: the first type
 /// of its MRO that is not a user class.
 Type* builtin_base(Type* cls) {
-  Tuple* mro = cls->mro.as<Tuple>();
-  for (size_t i = 0; i < mro->size; ++i) {
-    Type* t = mro->items()[i].as<Type>();
+  MroWalk walk(cls);
+  while (Type* t = walk.next()) {
     if (!(t->flags & kTypeIsUserClass)) return t;
   }
   return cls;

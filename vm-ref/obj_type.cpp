@@ -16,7 +16,7 @@ Status c3_merge(Vm& vm, Value bases, Value* out) {
   auto* lists = static_cast<Value*>(alloc_raw(vm, n_lists * sizeof(Value)));
   auto* cursor = static_cast<size_t*>(alloc_raw(vm, n_lists * sizeof(size_t)));
   if (!lists || !cursor) return Status::kRaised;
-  for (size_t i = 0; i < b->size; ++i) lists[i] = b->items()[i].as<Type>()->mro;
+  for (size_t i = 0; i < b->size; ++i) lists[i] = CPY_VM_TRY(type_mro_tuple(vm, b->items()[i].as<Type>()));
   lists[b->size] = bases;
   Value result = CPY_VM_TRY(new_list(vm, 0));
   for (;;) {
@@ -165,9 +165,10 @@ Status build_class(Vm& vm, const Args& args, Value* out) {
   // __init_subclass__ of the nearest base that defines one, with the class keywords.
   if (is_obj_of(cls, vm.t_type)) {
     Type* t = cls.as<Type>();
-    Tuple* mro = t->mro.as<Tuple>();
-    for (size_t i = 1; i < mro->size; ++i) {
-      Value isc = type_own_lookup(vm, mro->items()[i].as<Type>(), vm.q.init_subclass);
+    MroWalk walk(t);
+    walk.next();
+    while (Type* base = walk.next()) {
+      Value isc = type_own_lookup(vm, base, vm.q.init_subclass);
       if (isc.is_null()) continue;
       if (kind_of(vm, isc) == Kind::kNative) break;
       Value fn = kind_of(vm, isc) == Kind::kClassMethod ? isc.as<Wrapper>()->fn : isc;
@@ -434,7 +435,8 @@ Status super_make(Vm& vm, const Args& args, Value* out) {
 }
 
 Status type_mro(Vm& vm, const Args& args, Value* out) {
-  Tuple* t = args[0].as<Type>()->mro.as<Tuple>();
+  Value mro = CPY_VM_TRY(type_mro_tuple(vm, args[0].as<Type>()));
+  Tuple* t = mro.as<Tuple>();
   *out = CPY_VM_TRY(new_list(vm, t->size, t->items()));
   return Status::kOk;
 }

@@ -116,9 +116,9 @@ Status special_attr(Vm& vm, Value obj, uint32_t name, Value* out) {
       if (name == vm.q.name || name == vm.q.qualname)
         *out = Value::qstr(ty->name);
       else if (name == vm.q.bases)
-        *out = ty->bases;
+        *out = CPY_VM_TRY(type_bases_tuple(vm, ty));
       else if (name == vm.q.mro)
-        *out = ty->mro;
+        *out = CPY_VM_TRY(type_mro_tuple(vm, ty));
       else if (name == vm.q.dict) {
         CPY_VM_CHECK(type_materialize(vm, ty));
         Value d = CPY_VM_TRY(new_dict(vm));
@@ -158,7 +158,10 @@ Status special_attr(Vm& vm, Value obj, uint32_t name, Value* out) {
         return get_attr_maybe(vm, obj.as<BoundMethod>()->fn, name, out);
       return Status::kOk;
     case Kind::kModule:
-      if (name == vm.q.dict) *out = obj.as<Module>()->globals;
+      if (name == vm.q.dict) {
+        CPY_VM_CHECK(module_materialize(vm, obj.as<Module>()));
+        *out = obj.as<Module>()->globals;
+      }
       return Status::kOk;
     case Kind::kGenerator:
       if (name == vm.q.name || name == vm.q.qualname) *out = obj.as<Generator>()->name;
@@ -271,7 +274,7 @@ Status load_attr(Vm& vm, Value obj, uint32_t name, Value* dest, bool want_method
       return Status::kOk;
     }
     case Kind::kModule: {
-      CPY_VM_CHECK(dict_get(vm, obj.as<Module>()->globals, Value::qstr(name), dest));
+      CPY_VM_CHECK(module_lookup(vm, obj.as<Module>(), name, dest));
       if (!dest[0].is_null()) return Status::kOk;
       CPY_VM_CHECK(special_attr(vm, obj, name, dest));
       if (!dest[0].is_null() || name == vm.q.getattr) return Status::kOk;
@@ -310,11 +313,9 @@ Status attr_error(Vm& vm, Value obj, uint32_t name) {
 Status super_load(Vm& vm, Type* after, Value self, uint32_t name, Value* dest, bool want_method) {
   dest[0] = dest[1] = Value::null();
   Type* t = is_obj_of(self, vm.t_type) && !is_instance(vm, self, after) ? self.as<Type>() : type_of(vm, self);
-  Tuple* mro = t->mro.as<Tuple>();
-  size_t i = 0;
-  while (i < mro->size && mro->items()[i].as<Type>() != after) ++i;
-  for (++i; i < mro->size; ++i) {
-    Type* base = mro->items()[i].as<Type>();
+  MroWalk walk(t);
+  for (Type* m = walk.next(); m && m != after;) m = walk.next();
+  while (Type* base = walk.next()) {
     Value attr = type_own_lookup(vm, base, name);
     if (!attr.is_null()) {
       if (t == self.as<Type>() && is_obj_of(self, vm.t_type) && t != type_of(vm, self)) {
@@ -482,6 +483,7 @@ Status set_attr(Vm& vm, Value obj, uint32_t name, Value value) {
     case Kind::kModule:
       if (value.is_null()) {
         Value removed;
+        CPY_VM_CHECK(module_materialize(vm, obj.as<Module>()));
         CPY_VM_CHECK(dict_remove(vm, obj.as<Module>()->globals, Value::qstr(name), &removed));
         if (removed.is_null()) return attr_error(vm, obj, name);
         return Status::kOk;

@@ -4,6 +4,7 @@
 
 #include "cpy/mpy/static_qstrs.h"
 #include "cpy/vm/object.h"
+#include "cpy/vm/vm.h"
 
 namespace cpy::vm {
 
@@ -12,27 +13,80 @@ constexpr size_t kChunkBytes = 256;
 constexpr uint32_t kFirstCapacity = 32;
 constexpr uint32_t kFirstIndexSize = 64;
 
-// The static qstrs' text and hash, and an open-addressing index of them,
-// all computed at compile time: constant data (flash on the device).
+// The constant qstrs: the .mpy format's static ones (ids 1..kStaticQstrCount,
+// fixed by the format), then the names the VM itself uses, minus any text
+// already present. Text, hashes and an open-addressing index of them are all
+// computed at compile time: constant data (flash on the device), no heap.
 constexpr const char* kStaticText[] = {
     "",
 #define CPY_STATIC_QSTR(id, text) text,
 #include "static_qstrs.def"
 #undef CPY_STATIC_QSTR
 };
-constexpr uint32_t kStaticCount = mpy::kStaticQstrCount;
-static_assert(sizeof kStaticText / sizeof kStaticText[0] == kStaticCount + 1);
+static_assert(sizeof kStaticText / sizeof kStaticText[0] == mpy::kStaticQstrCount + 1);
 
-struct StaticTable {
-  uint32_t hash[kStaticCount + 1];
-  uint16_t index[512];  // ids; 0 = empty
+constexpr const char* kVmNames[] = {
+#define CPY_NAME(field, text) text,
+#include "cpy/vm/names.def"
+#undef CPY_NAME
+#define CPY_UNARY_OP(name, method) method,
+#define CPY_BINARY_OP(name, method) method,
+#define CPY_OPCODE(name, code, operand, extra)
+#define CPY_OPCODE_RANGE(name, first, count)
+#include "opcodes.def"
+#undef CPY_UNARY_OP
+#undef CPY_BINARY_OP
+#undef CPY_OPCODE
+#undef CPY_OPCODE_RANGE
+    "BaseException",
+#define CPY_EXC_NAME(name, parent) #name,
+    CPY_VM_EXCEPTIONS(CPY_EXC_NAME)
+#undef CPY_EXC_NAME
+#define CPY_CONST_QSTR(text) text,
+#include "const_qstrs.def"
+#undef CPY_CONST_QSTR
 };
 
-constexpr StaticTable make_static_table() {
-  StaticTable t{};
-  for (uint32_t id = 1; id <= kStaticCount; ++id) {
-    t.hash[id] = text_hash(kStaticText[id]);
-    for (uint32_t slot = t.hash[id] & 511;; slot = (slot + 1) & 511) {
+constexpr bool same_text(const char* a, const char* b) {
+  while (*a && *a == *b) ++a, ++b;
+  return *a == *b;
+}
+
+constexpr bool is_new_vm_name(size_t i) {
+  for (const char* s : kStaticText) {
+    if (same_text(s, kVmNames[i])) return false;
+  }
+  for (size_t j = 0; j < i; ++j) {
+    if (same_text(kVmNames[j], kVmNames[i])) return false;
+  }
+  return true;
+}
+
+constexpr uint32_t count_constants() {
+  uint32_t n = mpy::kStaticQstrCount;
+  for (size_t i = 0; i < std::size(kVmNames); ++i) n += is_new_vm_name(i);
+  return n;
+}
+constexpr uint32_t kConstCount = count_constants();
+constexpr uint32_t kIndexSlots = 1024;
+static_assert(kConstCount * 2 <= kIndexSlots, "grow kIndexSlots");
+
+struct ConstTable {
+  const char* text[kConstCount + 1];
+  uint32_t hash[kConstCount + 1];
+  uint16_t index[kIndexSlots];  // ids; 0 = empty
+};
+
+constexpr ConstTable make_const_table() {
+  ConstTable t{};
+  uint32_t id = 0;
+  for (const char* s : kStaticText) t.text[id++] = s;
+  for (size_t i = 0; i < std::size(kVmNames); ++i) {
+    if (is_new_vm_name(i)) t.text[id++] = kVmNames[i];
+  }
+  for (id = 1; id <= kConstCount; ++id) {
+    t.hash[id] = text_hash(t.text[id]);
+    for (uint32_t slot = t.hash[id] & (kIndexSlots - 1);; slot = (slot + 1) & (kIndexSlots - 1)) {
       if (t.index[slot] == 0) {
         t.index[slot] = uint16_t(id);
         break;
@@ -41,7 +95,7 @@ constexpr StaticTable make_static_table() {
   }
   return t;
 }
-constexpr StaticTable kStatic = make_static_table();
+constexpr ConstTable kConst = make_const_table();
 
 constexpr size_t text_length(const char* s) {
   size_t n = 0;
@@ -51,6 +105,8 @@ constexpr size_t text_length(const char* s) {
 
 Error out_of_memory() { return fail(Errc::kOutOfMemory, 0, "out of memory interning a string"); }
 }  // namespace
+
+uint32_t QstrPool::constant_count() { return kConstCount; }
 
 uint32_t QstrPool::hash_text(std::string_view text) {
   uint32_t h = 2166136261u;
@@ -62,8 +118,8 @@ uint32_t QstrPool::hash_text(std::string_view text) {
 }
 
 QstrPool::QstrPool(Heap& heap) : heap_(heap) {
-  // The static qstrs need no heap: see kStatic.
-  count_ = kStaticCount;
+  // The constant qstrs need no heap: see kConst.
+  count_ = kConstCount;
   registered_ = heap_.add_root_source(RootSource{&QstrPool::scan_roots, this});
 }
 
@@ -92,13 +148,13 @@ bool QstrPool::grow_index() {
   if (!grown) return false;
   index_ = grown;
   index_size_ = new_size;
-  for (uint32_t id = kStaticCount + 1; id <= count_; ++id) index_insert(id);
+  for (uint32_t id = kConstCount + 1; id <= count_; ++id) index_insert(id);
   return true;
 }
 
 void QstrPool::index_insert(uint32_t id) {
   uint32_t mask = index_size_ - 1;
-  for (uint32_t slot = entries_[id - kStaticCount - 1].hash & mask;; slot = (slot + 1) & mask) {
+  for (uint32_t slot = entries_[id - kConstCount - 1].hash & mask;; slot = (slot + 1) & mask) {
     if (index_[slot] == 0) {
       index_[slot] = id;
       return;
@@ -108,17 +164,17 @@ void QstrPool::index_insert(uint32_t id) {
 
 uint32_t QstrPool::find(std::string_view text) const {
   uint32_t h = hash_text(text);
-  for (uint32_t slot = h & 511;; slot = (slot + 1) & 511) {
-    uint32_t id = kStatic.index[slot];
+  for (uint32_t slot = h & (kIndexSlots - 1);; slot = (slot + 1) & (kIndexSlots - 1)) {
+    uint32_t id = kConst.index[slot];
     if (id == 0) break;
-    if (kStatic.hash[id] == h && text == kStaticText[id]) return id;
+    if (kConst.hash[id] == h && text == kConst.text[id]) return id;
   }
   if (!index_size_) return 0;
   uint32_t mask = index_size_ - 1;
   for (uint32_t slot = h & mask;; slot = (slot + 1) & mask) {
     uint32_t id = index_[slot];
     if (id == 0) return 0;
-    const Entry& e = entries_[id - kStaticCount - 1];
+    const Entry& e = entries_[id - kConstCount - 1];
     if (e.hash == h && e.size == text.size() && std::memcmp(e.data, text.data(), text.size()) == 0) return id;
   }
 }
@@ -127,7 +183,7 @@ Result<uint32_t> QstrPool::intern_may_collect(std::string_view text) {
   if (uint32_t id = find(text)) return id;
   if (text.size() > UINT32_MAX / 2) return fail(Errc::kBadArgument, 0, "string too long to intern");
   // Make room first, so that nothing is half-added if memory runs out.
-  uint32_t dynamic = count_ - kStaticCount;
+  uint32_t dynamic = count_ - kConstCount;
   if (dynamic == capacity_ && !grow_entries()) return out_of_memory();
   if ((dynamic + 1) * 2 > index_size_ && !grow_index()) return out_of_memory();
   size_t need = text.size() + 1;
@@ -144,7 +200,7 @@ Result<uint32_t> QstrPool::intern_may_collect(std::string_view text) {
   if (!text.empty()) std::memcpy(data, text.data(), text.size());
   data[text.size()] = '\0';
   chunk_used_ += need;
-  entries_[count_ - kStaticCount] = Entry{data, uint32_t(text.size()), hash_text(text)};
+  entries_[count_ - kConstCount] = Entry{data, uint32_t(text.size()), hash_text(text)};
   ++count_;
   index_insert(count_);
   return count_;
@@ -152,14 +208,14 @@ Result<uint32_t> QstrPool::intern_may_collect(std::string_view text) {
 
 std::string_view QstrPool::text(uint32_t id) const {
   if (id == 0 || id > count_) return {};
-  if (id <= kStaticCount) return std::string_view(kStaticText[id], text_length(kStaticText[id]));
-  const Entry& e = entries_[id - kStaticCount - 1];
+  if (id <= kConstCount) return std::string_view(kConst.text[id], text_length(kConst.text[id]));
+  const Entry& e = entries_[id - kConstCount - 1];
   return std::string_view(e.data, e.size);
 }
 
 uint32_t QstrPool::hash(uint32_t id) const {
   if (id == 0 || id > count_) return 0;
-  return id <= kStaticCount ? kStatic.hash[id] : entries_[id - kStaticCount - 1].hash;
+  return id <= kConstCount ? kConst.hash[id] : entries_[id - kConstCount - 1].hash;
 }
 
 }  // namespace cpy::vm

@@ -141,14 +141,49 @@ Type* type_of(Vm& vm, Value v) {
 
 Kind kind_of(Vm& vm, Value v) { return type_of(vm, v)->kind; }
 
+MroWalk::MroWalk(Type* t) {
+  if (t->mro.is_object()) {
+    items_ = t->mro.as<Tuple>()->items();
+    left_ = t->mro.as<Tuple>()->size;
+  } else {
+    chain_ = t;
+  }
+}
+
+Type* MroWalk::next() {
+  if (items_) return left_ ? (--left_, (items_++)->as<Type>()) : nullptr;
+  Type* t = chain_;
+  if (t) chain_ = t->base;
+  return t;
+}
+
 bool is_subtype(Type* t, Type* base) {
   if (t == base) return true;
-  if (!t->mro.is_object()) return false;
-  Tuple* mro = t->mro.as<Tuple>();
-  for (size_t i = 0; i < mro->size; ++i) {
-    if (mro->items()[i].as<Type>() == base) return true;
+  MroWalk walk(t);
+  while (Type* m = walk.next()) {
+    if (m == base) return true;
   }
   return false;
+}
+
+Value type_mro_tuple(Vm& vm, Type* t) {
+  if (t->mro.is_object()) return t->mro;
+  size_t n = 0;
+  for (Type* c = t; c; c = c->base) ++n;
+  Value mro = new_tuple(vm, n);
+  if (mro.is_null()) return mro;
+  Value* items = mro.as<Tuple>()->items();
+  for (Type* c = t; c; c = c->base) *items++ = Value::object(c);
+  t->mro = mro;
+  return mro;
+}
+
+Value type_bases_tuple(Vm& vm, Type* t) {
+  if (t->bases.is_object()) return t->bases;
+  Value b = Value::object(t->base);
+  Value bases = t->base ? new_tuple(vm, 1, &b) : vm.empty_tuple;
+  if (!bases.is_null()) t->bases = bases;
+  return bases;
 }
 
 bool is_instance(Vm& vm, Value v, Type* t) { return is_subtype(type_of(vm, v), t); }
@@ -239,7 +274,6 @@ Value type_lookup(Vm& vm, Type* type, uint32_t name) {
 
 Value type_lookup_owner(Vm& vm, Type* type, uint32_t name, bool* user_owned) {
   *user_owned = (type->flags & kTypeIsUserClass) != 0;
-  if (!type->mro.is_object()) return type_own_lookup(vm, type, name);
   size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 3) ^ (name * 2654435761u)) & (Vm::kAttrCacheSize - 1);
   Vm::AttrCacheEntry& e = vm.attr_cache[slot];
   if (e.type == type && e.name == name && e.epoch == (vm.type_epoch & 0x7FFFFFFFu)) {
@@ -248,9 +282,8 @@ Value type_lookup_owner(Vm& vm, Type* type, uint32_t name, bool* user_owned) {
   }
   vm.attr_lookup_incomplete = false;
   Value out = Value::null();
-  Tuple* mro = type->mro.as<Tuple>();
-  for (size_t i = 0; i < mro->size && out.is_null(); ++i) {
-    Type* t = mro->items()[i].as<Type>();
+  MroWalk walk(type);
+  for (Type* t = walk.next(); t && out.is_null(); t = walk.next()) {
     out = type_own_lookup(vm, t, name);
     *user_owned = (t->flags & kTypeIsUserClass) != 0;
   }
@@ -285,21 +318,7 @@ Type* new_builtin_type(Vm& vm, const char* name, Kind kind, Type* base, uint8_t 
   Value n = intern(vm, name);
   if (n.is_null()) return nullptr;
   t->name = n.qstr_id();
-  Value self = Value::object(t);
-  if (base) {
-    Value b = Value::object(base);
-    t->bases = base == vm.t_object && vm.object_bases.is_object() ? vm.object_bases : new_tuple(vm, 1, &b);
-    Tuple* bm = base->mro.as<Tuple>();
-    Value mro = new_tuple(vm, bm->size + 1);
-    if (t->bases.is_null() || mro.is_null()) return nullptr;
-    mro.as<Tuple>()->items()[0] = self;
-    for (size_t i = 0; i < bm->size; ++i) mro.as<Tuple>()->items()[i + 1] = bm->items()[i];
-    t->mro = mro;
-  } else {
-    t->bases = vm.empty_tuple;
-    t->mro = new_tuple(vm, 1, &self);
-    if (t->mro.is_null()) return nullptr;
-  }
+  t->base = base;
   return t;
 }
 

@@ -115,6 +115,23 @@ bool pending_is(Vm& vm, Exc kind);
 
 Type* type_of(Vm& vm, Value v);
 bool is_subtype(Type* t, Type* base);
+/// The types of [t]'s method resolution order, [t] first, without
+/// allocating: the class's MRO tuple, or a builtin type's chain of bases.
+class MroWalk {
+ public:
+  explicit MroWalk(Type* t);
+  /// The next type, or nullptr after the last.
+  Type* next();
+
+ private:
+  Type* chain_ = nullptr;   // builtin types: the next type of the chain
+  const Value* items_ = nullptr;  // class statements: the MRO tuple's items
+  size_t left_ = 0;
+};
+/// [t].__mro__ and [t].__bases__ as tuples, made on first use for builtin
+/// types; null when memory runs out (MemoryError pending).
+Value type_mro_tuple(Vm& vm, Type* t);
+Value type_bases_tuple(Vm& vm, Type* t);
 bool is_instance(Vm& vm, Value v, Type* t);
 inline bool is_obj_of(Value v, Type* t) { return v.is_object() && v.as<Obj>()->type == t; }
 bool is_exception_instance(Vm& vm, Value v);
@@ -465,14 +482,20 @@ bool init_modules(Vm& vm);
 Value new_module(Vm& vm, std::string_view name, Value* globals_out = nullptr);
 /// Stores a native function [name] in the module globals [globals].
 bool add_fn(Vm& vm, Value globals, const char* name, NativeImpl impl, int min, int max, bool kw = false);
-/// add_fn for each entry of a module's function table.
+/// Gives the builtin module [m] its constant function table: each function
+/// becomes an object on first lookup (module_lookup).
 template <size_t N>
-bool add_fns(Vm& vm, Value globals, const MethodDef (&defs)[N]) {
-  for (const MethodDef& d : defs) {
-    if (!add_fn(vm, globals, d.name, d.impl, d.min_args, d.max_args, d.takes_kw)) return false;
-  }
-  return true;
+void set_module_fns(Module* m, const MethodDef (&defs)[N]) {
+  static_assert(N <= UINT16_MAX);
+  m->fns = defs;
+  m->n_fns = uint16_t(N);
 }
+/// The module's attribute [name] from its globals or its function table (the
+/// function is stored in the globals then); null when it has none.
+Status module_lookup(Vm& vm, Module* m, uint32_t name, Value* out);
+/// Stores every function of the module's table in its globals (for
+/// __dict__, dir() and import *).
+Status module_materialize(Vm& vm, Module* m);
 /// Stores [v] under [name] in [g]; false when [v] is null or the store fails.
 bool put(Vm& vm, Value g, const char* name, Value v);
 /// The sys module's attribute [name] once sys is imported, else null; never
@@ -487,7 +510,7 @@ Status builtin_module(Vm& vm, std::string_view name, Value* out);
 #define CPY_VM_MODULES(X)                                                                                      \
   X(sys) X(gc) X(micropython) X(math) X(struct) X(time) X(random) X(collections) X(json)     \
       X(binascii) X(errno) X(io) X(os) X(heapq) X(hashlib) X(re) X(array) X(select) X(cmath) X(__future__)
-#define CPY_VM_DECLARE_INIT(name) bool init_mod_##name(Vm& vm, Value g);
+#define CPY_VM_DECLARE_INIT(name) bool init_mod_##name(Vm& vm, Module* m, Value g);
 CPY_VM_MODULES(CPY_VM_DECLARE_INIT)
 #undef CPY_VM_DECLARE_INIT
 

@@ -17,7 +17,7 @@ Status key_equal(Value a, Value b, bool* out, void* ctx) { return equal(*static_
 
 uint32_t key_qstr_hash(uint32_t id, void* ctx) { return static_cast<Vm*>(ctx)->qstrs.hash(id); }
 
-// A type made before `tuple` exists: its bases and MRO are filled in later.
+// A type made before `type` exists: the caller sets its type and base.
 Type* bare_type(Vm& vm, const char* name, Kind kind) {
   Type* t = &vm.type_slots[vm.type_slots_used++];
   t->kind = kind;
@@ -70,7 +70,8 @@ bool Vm::init() {
     }
   }
 
-  // object, type and tuple refer to each other: build them by hand.
+  // object, type and tuple refer to each other: build them by hand. Builtin
+  // types hold no MRO or bases tuples (see Type::base).
   t_object = bare_type(vm, "object", Kind::kInstance);
   t_type = bare_type(vm, "type", Kind::kType);
   t_tuple = bare_type(vm, "tuple", Kind::kTuple);
@@ -84,18 +85,7 @@ bool Vm::init() {
   empty->type = t_tuple;
   empty->size = 0;
   empty_tuple = Value::object(empty);
-  Value obj = Value::object(t_object);
-  t_object->bases = empty_tuple;
-  t_object->mro = new_tuple(vm, 1, &obj);
-  object_bases = new_tuple(vm, 1, &obj);
-  if (object_bases.is_null()) return false;
-  for (Type* t : {t_type, t_tuple}) {
-    t->bases = object_bases;
-    Value mro[2] = {Value::object(t), obj};
-    t->mro = new_tuple(vm, 2, mro);
-    if (t->bases.is_null() || t->mro.is_null()) return false;
-  }
-  if (t_object->mro.is_null()) return false;
+  t_type->base = t_tuple->base = t_object;
 
   struct Spec {
     Type** slot;

@@ -14,7 +14,7 @@ TEST_CASE("static qstrs have the .mpy format's ids") {
   Heap heap(memory.data(), memory.size());
   QstrPool pool(heap);
   REQUIRE(pool.ok());
-  CHECK(pool.count() == mpy::kStaticQstrCount);
+  CHECK(pool.count() == QstrPool::constant_count());
   CHECK(pool.find("<module>") == 7);
   CHECK(pool.find("print") == 123);
   CHECK(pool.text(165) == "zip");
@@ -22,6 +22,30 @@ TEST_CASE("static qstrs have the .mpy format's ids") {
   CHECK(pool.find("no_such_name") == 0);
   CHECK(pool.text(0).empty());
   CHECK(pool.text(100000).empty());
+}
+
+TEST_CASE("the VM's own names come after the static qstrs and take no heap") {
+  std::vector<uint8_t> memory(16 * 1024);
+  Heap heap(memory.data(), memory.size());
+  QstrPool pool(heap);
+  REQUIRE(pool.ok());
+  CHECK(QstrPool::constant_count() > mpy::kStaticQstrCount);
+  size_t used = heap.stats().used;
+  // names.def, the operator methods, exception and type names.
+  for (const char* name : {"__radd__", "__ior__", "__bool__", "RecursionError", "frozenset", "__mro__"}) {
+    uint32_t id = pool.intern_may_collect(name).value();
+    CHECK(id > mpy::kStaticQstrCount);
+    CHECK(id <= QstrPool::constant_count());
+    CHECK(pool.text(id) == name);
+    CHECK(pool.hash(id) == QstrPool::hash_text(name));
+  }
+  // A static qstr keeps its format id even when the VM also lists it.
+  CHECK(pool.find("__init__") <= mpy::kStaticQstrCount);
+  CHECK(heap.stats().used == used);
+  CHECK(pool.count() == QstrPool::constant_count());
+  uint32_t fresh = pool.intern_may_collect("not_a_vm_name").value();
+  CHECK(fresh == QstrPool::constant_count() + 1);
+  CHECK(heap.stats().used > used);
 }
 
 TEST_CASE("interned strings keep their ids and text through collections") {
@@ -47,7 +71,7 @@ TEST_CASE("interned strings keep their ids and text through collections") {
     CHECK(pool.text(ids[size_t(i)]) == name);
     CHECK(pool.hash(ids[size_t(i)]) == QstrPool::hash_text(name));
   }
-  CHECK(ids.back() == mpy::kStaticQstrCount + 3000);
+  CHECK(ids.back() == QstrPool::constant_count() + 3000);
   CHECK(pool.intern_may_collect("name_5" + std::string(45, 'x')).value() == ids[5]);  // no new id
   std::string long_text(5000, 'q');
   auto long_id = pool.intern_may_collect(long_text);

@@ -115,8 +115,12 @@ struct alignas(8) Type : Obj {
   Kind kind = Kind::kInstance;
   uint8_t flags = 0;
   uint32_t name = 0;          ///< qstr id
-  Value bases;                ///< tuple of base types
-  Value mro;                  ///< tuple: this type first, object last
+  // A builtin type has one base, [base]; its MRO is the chain of bases, and
+  // the tuples below stay null until Python code asks for them (no heap at
+  // start-up). A class statement fills both tuples.
+  Type* base = nullptr;
+  Value bases;                ///< tuple of base types, or null (see above)
+  Value mro;                  ///< tuple: this type first, object last; or null
   Map dict;                   ///< attributes and methods
   NativeImpl make = nullptr;  ///< builtin constructor: called with the arguments of type(...)
   const MethodDef* methods = nullptr;  ///< constant method table behind [dict] (builtin types)
@@ -269,7 +273,11 @@ struct Generator : Obj {
 
 struct Module : Obj {
   uint32_t name;
+  /// Builtin modules: a constant table of functions made into objects (and
+  /// stored in [globals]) on first lookup, as a builtin type's methods are.
+  uint16_t n_fns = 0;
   Value globals;  ///< dict
+  const MethodDef* fns = nullptr;
 };
 
 struct Property : Obj {

@@ -13,10 +13,12 @@
 namespace cpy::vm {
 
 /// The interning table. Ids 1..mpy::kStaticQstrCount are the .mpy format's
-/// static qstrs, so a static qstr in a .mpy file needs no lookup; later ids
-/// are assigned in order of first interning. Id 0 is never a valid qstr.
+/// static qstrs, so a static qstr in a .mpy file needs no lookup; the next
+/// ids are the names the VM itself uses (names.def, const_qstrs.def), also
+/// constant data; later ids are assigned in order of first interning. Id 0 is
+/// never a valid qstr.
 ///
-/// Text and table memory come from the GC heap; the pool registers itself as
+/// Interned text and table memory come from the GC heap; the pool registers itself as
 /// a root source so that memory stays alive. Interned strings are never
 /// freed, as in CircuitPython.
 class QstrPool {
@@ -39,6 +41,9 @@ class QstrPool {
   uint32_t hash(uint32_t id) const;
   /// Ids in use, static ones included: valid ids are 1..count().
   uint32_t count() const { return count_; }
+  /// Ids 1..constant_count() are constant data (the .mpy static qstrs and
+  /// the VM's own names).
+  static uint32_t constant_count();
 
   /// The hash every str uses (FNV-1a, 32 bits).
   static uint32_t hash_text(std::string_view text);

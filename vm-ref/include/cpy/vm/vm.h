@@ -256,8 +256,6 @@ struct Vm {
   static constexpr size_t kTypeSlots = 96;
   Type type_slots[kTypeSlots];
   size_t type_slots_used = 0;
-  /// The bases tuple `(object,)` the builtin types share.
-  Value object_bases;
 
  private:
   static void scan_roots(Heap& heap, void* self);
