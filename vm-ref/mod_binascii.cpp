@@ -139,10 +139,17 @@ Status b_crc32(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_binascii(Vm& vm, Module*, Value g) {
-  return add_fn(vm, g, "hexlify", &b_hexlify, 1, 2) && add_fn(vm, g, "unhexlify", &b_unhexlify, 1, 1) &&
-         add_fn(vm, g, "b2a_base64", &b_b2a_base64, 1, 1, true) && add_fn(vm, g, "a2b_base64", &b_a2b_base64, 1, 1) &&
-         add_fn(vm, g, "crc32", &b_crc32, 1, 2) && put(vm, g, "Error", Value::object(vm.exc[size_t(Exc::ValueError)]));
+constexpr MethodDef kModuleFns[] = {
+    method_def("hexlify", &b_hexlify, 1, 2),
+    method_def("unhexlify", &b_unhexlify, 1, 1),
+    method_def("b2a_base64", &b_b2a_base64, 1, 1, true),
+    method_def("a2b_base64", &b_a2b_base64, 1, 1),
+    method_def("crc32", &b_crc32, 1, 2),
+};
+
+bool init_mod_binascii(Vm& vm, Module* m, Value g) {
+  set_module_fns(m, kModuleFns);
+  return put(vm, g, "Error", Value::object(vm.exc[size_t(Exc::ValueError)]));
 }
 
 }  // namespace cpy::vm

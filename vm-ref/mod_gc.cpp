@@ -58,11 +58,19 @@ Status gc_threshold(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_gc(Vm& vm, Module*, Value g) {
-  return add_fn(vm, g, "collect", &gc_collect, 0, 1) && add_fn(vm, g, "mem_free", &gc_mem_free, 0, 0) &&
-         add_fn(vm, g, "mem_alloc", &gc_mem_alloc, 0, 0) && add_fn(vm, g, "threshold", &gc_threshold, 0, 1) &&
-         add_fn(vm, g, "enable", &gc_enable, 0, 0) && add_fn(vm, g, "disable", &gc_disable, 0, 0) &&
-         add_fn(vm, g, "isenabled", &gc_isenabled, 0, 0);
+constexpr MethodDef kModuleFns[] = {
+    method_def("collect", &gc_collect, 0, 1),
+    method_def("mem_free", &gc_mem_free, 0, 0),
+    method_def("mem_alloc", &gc_mem_alloc, 0, 0),
+    method_def("threshold", &gc_threshold, 0, 1),
+    method_def("enable", &gc_enable, 0, 0),
+    method_def("disable", &gc_disable, 0, 0),
+    method_def("isenabled", &gc_isenabled, 0, 0),
+};
+
+bool init_mod_gc(Vm&, Module* m, Value) {
+  set_module_fns(m, kModuleFns);
+  return true;
 }
 
 }  // namespace cpy::vm

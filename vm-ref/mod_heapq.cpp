@@ -119,11 +119,19 @@ Status h_nlargest(Vm& vm, const Args& a, Value* o) { return n_best(vm, a, true, 
 
 }  // namespace
 
-bool init_mod_heapq(Vm& vm, Module*, Value g) {
-  return add_fn(vm, g, "heappush", &h_push, 2, 2) && add_fn(vm, g, "heappop", &h_pop, 1, 1) &&
-         add_fn(vm, g, "heapify", &h_heapify, 1, 1) && add_fn(vm, g, "heapreplace", &h_replace, 2, 2) &&
-         add_fn(vm, g, "heappushpop", &h_pushpop, 2, 2) && add_fn(vm, g, "nsmallest", &h_nsmallest, 2, 2, true) &&
-         add_fn(vm, g, "nlargest", &h_nlargest, 2, 2, true);
+constexpr MethodDef kModuleFns[] = {
+    method_def("heappush", &h_push, 2, 2),
+    method_def("heappop", &h_pop, 1, 1),
+    method_def("heapify", &h_heapify, 1, 1),
+    method_def("heapreplace", &h_replace, 2, 2),
+    method_def("heappushpop", &h_pushpop, 2, 2),
+    method_def("nsmallest", &h_nsmallest, 2, 2, true),
+    method_def("nlargest", &h_nlargest, 2, 2, true),
+};
+
+bool init_mod_heapq(Vm&, Module* m, Value) {
+  set_module_fns(m, kModuleFns);
+  return true;
 }
 
 }  // namespace cpy::vm

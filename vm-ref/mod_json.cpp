@@ -427,10 +427,16 @@ Status j_load(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_json(Vm& vm, Module*, Value g) {
-  return add_fn(vm, g, "dumps", &j_dumps, 1, 1, true) && add_fn(vm, g, "dump", &j_dump, 2, 2, true) &&
-         add_fn(vm, g, "loads", &j_loads, 1, 1) && add_fn(vm, g, "load", &j_load, 1, 1) &&
-         put(vm, g, "JSONDecodeError", Value::object(vm.exc[size_t(Exc::ValueError)]));
+constexpr MethodDef kModuleFns[] = {
+    method_def("dumps", &j_dumps, 1, 1, true),
+    method_def("dump", &j_dump, 2, 2, true),
+    method_def("loads", &j_loads, 1, 1),
+    method_def("load", &j_load, 1, 1),
+};
+
+bool init_mod_json(Vm& vm, Module* m, Value g) {
+  set_module_fns(m, kModuleFns);
+  return put(vm, g, "JSONDecodeError", Value::object(vm.exc[size_t(Exc::ValueError)]));
 }
 
 }  // namespace cpy::vm

@@ -116,14 +116,28 @@ Status mp_schedule(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_micropython(Vm& vm, Module*, Value g) {
-  return add_fn(vm, g, "const", &mp_const, 1, 1) && add_fn(vm, g, "opt_level", &mp_opt_level, 0, 1) &&
-         add_fn(vm, g, "mem_info", &mp_mem_info, 0, 1) && add_fn(vm, g, "qstr_info", &mp_qstr_info, 0, 1) &&
-         add_fn(vm, g, "stack_use", &mp_stack_use, 0, 0) && add_fn(vm, g, "heap_lock", &mp_heap_lock, 0, 0) &&
-         add_fn(vm, g, "heap_unlock", &mp_heap_unlock, 0, 0) &&
-         add_fn(vm, g, "heap_locked", &mp_heap_locked, 0, 0) && add_fn(vm, g, "kbd_intr", &mp_kbd_intr, 1, 1) &&
-         add_fn(vm, g, "alloc_emergency_exception_buf", &mp_none, 1, 1) &&
-         add_fn(vm, g, "schedule", &mp_schedule, 2, 2);
+constexpr MethodDef kModuleFns[] = {
+    method_def("const", &mp_const, 1, 1),
+    method_def("opt_level", &mp_opt_level, 0, 1),
+    method_def("mem_info", &mp_mem_info, 0, 1),
+    method_def("qstr_info", &mp_qstr_info, 0, 1),
+    method_def("stack_use", &mp_stack_use, 0, 0),
+    method_def("heap_lock", &mp_heap_lock, 0, 0),
+    method_def("heap_unlock", &mp_heap_unlock, 0, 0),
+    method_def("heap_locked", &mp_heap_locked, 0, 0),
+    method_def("kbd_intr", &mp_kbd_intr, 1, 1),
+    method_def("alloc_emergency_exception_buf", &mp_none, 1, 1),
+    method_def("schedule", &mp_schedule, 2, 2),
+};
+
+bool init_mod_micropython(Vm& vm, Module* m, Value) {
+  set_module_fns(m, kModuleFns);
+  // These run while the heap is locked, when their objects could not be made.
+  for (const char* name : {"heap_unlock", "heap_locked"}) {
+    Value n = intern(vm, name), f;
+    if (n.is_null() || module_lookup(vm, m, n.qstr_id(), &f) != Status::kOk) return false;
+  }
+  return true;
 }
 
 }  // namespace cpy::vm

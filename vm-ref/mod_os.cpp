@@ -178,17 +178,27 @@ Status os_sync(Vm&, const Args&, Value* out) {
 
 Status os_getenv(Vm& vm, const Args& args, Value* out);  // mod_os_getenv.cpp
 
-bool init_mod_os(Vm& vm, Module*, Value g) {
-  return put(vm, g, "sep", new_str(vm, "/")) && add_fn(vm, g, "listdir", &os_listdir, 0, 1) &&
-         add_fn(vm, g, "ilistdir", &os_ilistdir, 0, 1) && add_fn(vm, g, "stat", &os_stat, 1, 1) &&
-         add_fn(vm, g, "statvfs", &os_statvfs, 1, 1) && add_fn(vm, g, "mkdir", &path_call<&Platform::mkdir>, 1, 1) &&
-         add_fn(vm, g, "rmdir", &path_call<&Platform::rmdir>, 1, 1) &&
-         add_fn(vm, g, "remove", &path_call<&Platform::remove>, 1, 1) &&
-         add_fn(vm, g, "unlink", &path_call<&Platform::remove>, 1, 1) &&
-         add_fn(vm, g, "chdir", &path_call<&Platform::chdir>, 1, 1) && add_fn(vm, g, "rename", &os_rename, 2, 2) &&
-         add_fn(vm, g, "getcwd", &os_getcwd, 0, 0) && add_fn(vm, g, "uname", &os_uname, 0, 0) &&
-         add_fn(vm, g, "urandom", &os_urandom, 1, 1) && add_fn(vm, g, "sync", &os_sync, 0, 0) &&
-         add_fn(vm, g, "getenv", &os_getenv, 1, 2, true);
+constexpr MethodDef kModuleFns[] = {
+    method_def("listdir", &os_listdir, 0, 1),
+    method_def("ilistdir", &os_ilistdir, 0, 1),
+    method_def("stat", &os_stat, 1, 1),
+    method_def("statvfs", &os_statvfs, 1, 1),
+    method_def("mkdir", &path_call<&Platform::mkdir>, 1, 1),
+    method_def("rmdir", &path_call<&Platform::rmdir>, 1, 1),
+    method_def("remove", &path_call<&Platform::remove>, 1, 1),
+    method_def("unlink", &path_call<&Platform::remove>, 1, 1),
+    method_def("chdir", &path_call<&Platform::chdir>, 1, 1),
+    method_def("rename", &os_rename, 2, 2),
+    method_def("getcwd", &os_getcwd, 0, 0),
+    method_def("uname", &os_uname, 0, 0),
+    method_def("urandom", &os_urandom, 1, 1),
+    method_def("sync", &os_sync, 0, 0),
+    method_def("getenv", &os_getenv, 1, 2, true),
+};
+
+bool init_mod_os(Vm& vm, Module* m, Value g) {
+  set_module_fns(m, kModuleFns);
+  return put(vm, g, "sep", new_str(vm, "/"));
 }
 
 }  // namespace cpy::vm

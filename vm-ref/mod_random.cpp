@@ -169,11 +169,20 @@ Status r_shuffle(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_random(Vm& vm, Module*, Value g) {
-  return add_fn(vm, g, "seed", &r_seed, 0, 1) && add_fn(vm, g, "getrandbits", &r_getrandbits, 1, 1) &&
-         add_fn(vm, g, "random", &r_random, 0, 0) && add_fn(vm, g, "uniform", &r_uniform, 2, 2) &&
-         add_fn(vm, g, "randrange", &r_randrange, 1, 3) && add_fn(vm, g, "randint", &r_randint, 2, 2) &&
-         add_fn(vm, g, "choice", &r_choice, 1, 1) && add_fn(vm, g, "shuffle", &r_shuffle, 1, 1);
+constexpr MethodDef kModuleFns[] = {
+    method_def("seed", &r_seed, 0, 1),
+    method_def("getrandbits", &r_getrandbits, 1, 1),
+    method_def("random", &r_random, 0, 0),
+    method_def("uniform", &r_uniform, 2, 2),
+    method_def("randrange", &r_randrange, 1, 3),
+    method_def("randint", &r_randint, 2, 2),
+    method_def("choice", &r_choice, 1, 1),
+    method_def("shuffle", &r_shuffle, 1, 1),
+};
+
+bool init_mod_random(Vm&, Module* m, Value) {
+  set_module_fns(m, kModuleFns);
+  return true;
 }
 
 }  // namespace cpy::vm

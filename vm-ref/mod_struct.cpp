@@ -477,7 +477,17 @@ Status s_iter_unpack(Vm& vm, const Args& a, Value* o) { return with_format(vm, a
 
 }  // namespace
 
-bool init_mod_struct(Vm& vm, Module*, Value g) {
+constexpr MethodDef kModuleFns[] = {
+    method_def("calcsize", &st_calcsize, 1, 1),
+    method_def("pack", &st_pack, 1, -1),
+    method_def("pack_into", &st_pack_into, 3, -1),
+    method_def("unpack", &st_unpack, 2, 2),
+    method_def("unpack_from", &st_unpack_from, 2, 3, true),
+    method_def("iter_unpack", &st_iter_unpack, 2, 2),
+};
+
+bool init_mod_struct(Vm& vm, Module* m, Value g) {
+  set_module_fns(m, kModuleFns);
   Type* st = new_native_class(vm, "Struct");
   if (!st || !add_special(vm, st, "__new__", &s_new, 1, 2) || !add_method(vm, st, "pack", &s_pack, 1, -1) ||
       !add_method(vm, st, "pack_into", &s_pack_into, 3, -1) || !add_method(vm, st, "unpack", &s_unpack, 2, 2) ||
@@ -485,10 +495,7 @@ bool init_mod_struct(Vm& vm, Module*, Value g) {
       !add_method(vm, st, "iter_unpack", &s_iter_unpack, 2, 2)) {
     return false;
   }
-  return add_fn(vm, g, "calcsize", &st_calcsize, 1, 1) && add_fn(vm, g, "pack", &st_pack, 1, -1) &&
-         add_fn(vm, g, "pack_into", &st_pack_into, 3, -1) && add_fn(vm, g, "unpack", &st_unpack, 2, 2) &&
-         add_fn(vm, g, "unpack_from", &st_unpack_from, 2, 3, true) &&
-         add_fn(vm, g, "iter_unpack", &st_iter_unpack, 2, 2) && put(vm, g, "Struct", Value::object(st)) &&
+  return put(vm, g, "Struct", Value::object(st)) &&
          put(vm, g, "error", Value::object(vm.exc[size_t(Exc::ValueError)]));
 }
 

@@ -179,15 +179,22 @@ Status st_new(Vm& vm, const Args& args, Value* out) {
 
 }  // namespace
 
-bool init_mod_time(Vm& vm, Module*, Value g) {
+constexpr MethodDef kModuleFns[] = {
+    method_def("monotonic", &t_monotonic, 0, 0),
+    method_def("monotonic_ns", &t_monotonic_ns, 0, 0),
+    method_def("time", &t_time, 0, 0),
+    method_def("time_ns", &t_time_ns, 0, 0),
+    method_def("sleep", &t_sleep, 1, 1),
+    method_def("localtime", &t_localtime, 0, 1),
+    method_def("gmtime", &t_localtime, 0, 1),
+    method_def("mktime", &t_mktime, 1, 1),
+};
+
+bool init_mod_time(Vm& vm, Module* m, Value g) {
+  set_module_fns(m, kModuleFns);
   Type* st = new_namedtuple_type(vm, "struct_time", kFields, 9);
   return st && put(vm, g, "struct_time", Value::object(st)) && add_special(vm, st, "__new__", &st_new, 1, -1, true) &&
-         add_special(vm, st, "__repr__", &st_repr, 1, 1) &&
-         add_fn(vm, g, "monotonic", &t_monotonic, 0, 0) &&
-         add_fn(vm, g, "monotonic_ns", &t_monotonic_ns, 0, 0) && add_fn(vm, g, "time", &t_time, 0, 0) &&
-         add_fn(vm, g, "time_ns", &t_time_ns, 0, 0) && add_fn(vm, g, "sleep", &t_sleep, 1, 1) &&
-         add_fn(vm, g, "localtime", &t_localtime, 0, 1) && add_fn(vm, g, "gmtime", &t_localtime, 0, 1) &&
-         add_fn(vm, g, "mktime", &t_mktime, 1, 1);
+         add_special(vm, st, "__repr__", &st_repr, 1, 1);
 }
 
 }  // namespace cpy::vm

@@ -9,9 +9,11 @@
 namespace cpy::vm {
 
 namespace {
-constexpr size_t kChunkBytes = 256;
-constexpr uint32_t kFirstCapacity = 32;
-constexpr uint32_t kFirstIndexSize = 64;
+// Small first sizes: a program's own names are few, and MicroPython's
+// pools start as small.
+constexpr size_t kChunkBytes = 120;
+constexpr uint32_t kFirstCapacity = 8;
+constexpr uint32_t kFirstIndexSize = 16;
 
 // The constant qstrs: the .mpy format's static ones (ids 1..kStaticQstrCount,
 // fixed by the format), then the names the VM itself uses, minus any text
