@@ -324,6 +324,14 @@ int compare(const BigInt& a, const BigInt& b) {
 // BigMath: construction, conversion, text
 
 Result<Limb*> BigMath::allocate(size_t limbs) {
+  if (offer_) {
+    Limb* offered = offer_;
+    offer_ = nullptr;
+    if (limbs <= offer_capacity_) {
+      std::memset(offered, 0, offer_capacity_ * sizeof(Limb));
+      return offered;
+    }
+  }
   Limb* p = arena_.make_array<Limb>(limbs ? limbs : 1);
   if (!p) return bigint_error(kMsgOutOfMemory);
   return p;
@@ -489,16 +497,28 @@ Result<char*> BigMath::put_digits(BigInt value, unsigned base, std::span<const B
   return p;
 }
 
+size_t BigMath::text_capacity(BigInt value, unsigned base, bool prefix) {
+  if (base < 2 || base > 36) return 1;
+  size_t bits = value.bit_length();
+  // Digits: at most bits / log2(base) + 1; 1234/4096 is just above log10(2).
+  size_t digits = base == 10 ? bits * 1234 / 4096 + 1 : bits / (unsigned(std::bit_width(base)) - 1) + 1;
+  return digits + (prefix ? 2 : 0) + 2;  // and a sign, and a digit for zero
+}
+
 Result<std::string_view> BigMath::to_string(BigInt value, unsigned base, bool prefix) {
+  size_t capacity = text_capacity(value, base, prefix);
+  char* out = static_cast<char*>(arena_.allocate(capacity, 1));
+  if (!out) return bigint_error(kMsgOutOfMemory);
+  return to_string_into(out, capacity, value, base, prefix);
+}
+
+Result<std::string_view> BigMath::to_string_into(char* out, size_t capacity, BigInt value, unsigned base,
+                                                 bool prefix) {
   if (base < 2 || base > 36) return bigint_error(kMsgBadBase);
   const char* prefix_text = "";
   if (prefix) prefix_text = base == 16 ? "0x" : base == 8 ? "0o" : base == 2 ? "0b" : "";
   size_t prefix_len = std::strlen(prefix_text);
-  unsigned min_bits = unsigned(std::bit_width(base)) - 1;  // floor(log2(base))
-  size_t max_digits = value.bit_length() / min_bits + 2;
-  size_t capacity = max_digits + prefix_len + 1;
-  char* out = static_cast<char*>(arena_.allocate(capacity, 1));
-  if (!out) return bigint_error(kMsgOutOfMemory);
+  if (capacity < text_capacity(value, base, prefix)) return bigint_error(kMsgOutOfMemory);
   // Digits are produced least significant first, from the end of [out].
   char* end = out + capacity;
   char* p = end;
@@ -524,8 +544,7 @@ Result<std::string_view> BigMath::to_string(BigInt value, unsigned base, bool pr
   }
   for (size_t i = prefix_len; i-- > 0;) *--p = prefix_text[i];
   if (value.is_negative()) *--p = '-';
-  // Move the text to the start of the block so the unused head is not lost
-  // in the middle (the arena cannot give it back either way).
+  // Move the text to the start of [out]: the caller keeps that much of it.
   size_t len = size_t(end - p);
   std::memmove(out, p, len);
   return std::string_view(out, len);
@@ -610,8 +629,15 @@ Result<BigDivMod> BigMath::divide(BigInt a, BigInt b, bool want_quotient, bool w
     q = BigInt::from_limbs({qd, an}, false);
     r = BigInt::from_limbs({rd, 1}, false);
   } else {
-    Limb* qd = CPY_TRY(allocate(an - bn + 1));
-    Limb* rd = CPY_TRY(allocate(bn));
+    // The wanted part first: it may go to an offered result buffer.
+    Limb *qd, *rd;
+    if (want_quotient) {
+      qd = CPY_TRY(allocate(an - bn + 1));
+      rd = CPY_TRY(allocate(bn));
+    } else {
+      rd = CPY_TRY(allocate(bn));
+      qd = CPY_TRY(allocate(an - bn + 1));
+    }
     Limb* u = CPY_TRY(allocate(an + 1 + bn));
     divide_knuth(qd, rd, al.data(), an, bl.data(), bn, u, u + an + 1);
     q = BigInt::from_limbs({qd, an - bn + 1}, false);

@@ -154,6 +154,15 @@ bool Heap::grow_in_place(void* p, size_t bytes) {
   return true;
 }
 
+void Heap::shrink(void* p, size_t bytes) {
+  size_t head = head_at(p);
+  if (head == SIZE_MAX || collecting_) return;
+  size_t keep = (bytes + kBlockBytes - 1) / kBlockBytes;
+  if (keep == 0) keep = 1;
+  size_t have = object_blocks(head);
+  if (keep < have) release_blocks(head + keep, head + have);
+}
+
 void Heap::free(void* p) {
   size_t head = head_at(p);
   if (head == SIZE_MAX || collecting_) return;

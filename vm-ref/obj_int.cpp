@@ -43,9 +43,21 @@ BigInt as_big(Value v, SmallLimbs& tmp) {
   return BigInt::from_limbs(std::span<const uint32_t>(tmp.limbs, 2), i < 0);
 }
 
-Value from_big(Vm& vm, BigInt b) {
-  if (b.fits_small_int(Value::kSmallIntBits)) return Value::small_int(intptr_t(*b.to_int64()));
+/// [b] as an int value. [into], when not null, is a BigIntObj made for the
+/// result whose size field holds its capacity in limbs (see
+/// result_object): the result goes there when it fits, and the object is
+/// given back to the heap when it is not used.
+Value from_big(Vm& vm, BigInt b, Value into = Value::null()) {
+  BigIntObj* held = into.is_null() ? nullptr : into.as<BigIntObj>();
   auto limbs = b.limbs();
+  if (held && !b.fits_small_int(Value::kSmallIntBits) && limbs.size() <= held->size) {
+    std::memmove(held->limbs(), limbs.data(), limbs.size() * sizeof(uint32_t));
+    held->size = uint32_t(limbs.size());
+    held->negative = b.is_negative();
+    return into;
+  }
+  if (held) vm.heap.free(held);
+  if (b.fits_small_int(Value::kSmallIntBits)) return Value::small_int(intptr_t(*b.to_int64()));
   BigIntObj* o = alloc_obj<BigIntObj>(vm, vm.t_int, limbs.size() * sizeof(uint32_t));
   if (!o) return Value::null();
   o->size = uint32_t(limbs.size());
@@ -71,10 +83,55 @@ Status big_fault(Vm& vm, const Error& e, int op) {
   }
 }
 
-Status store_big(Vm& vm, const Result<BigInt>& r, int op, Value* out) {
-  if (!r.ok()) return big_fault(vm, r.error(), op);
-  *out = CPY_VM_TRY(from_big(vm, r.value()));
+Status store_big(Vm& vm, const Result<BigInt>& r, int op, Value* out, Value into = Value::null()) {
+  if (!r.ok()) {
+    if (!into.is_null()) vm.heap.free(into.as<Obj>());
+    return big_fault(vm, r.error(), op);
+  }
+  *out = CPY_VM_TRY(from_big(vm, r.value(), into));
   return Status::kOk;
+}
+
+/// The most limbs [op]'s result can have, for the operations that allocate
+/// their result before anything else (BigMath::offer_result_buffer); 0 for
+/// the others.
+size_t result_bound(int op, const BigInt& x, const BigInt& y) {
+  size_t xn = x.limbs().size(), yn = y.limbs().size();
+  switch (op) {
+    case kAdd:
+    case kSub:
+      return (xn > yn ? xn : yn) + 1;
+    case kMul:
+      return xn + yn;
+    case kLshift: {
+      auto n = y.to_int64();
+      if (!n || *n < 0 || uint64_t(*n) > BigMath::kDefaultMaxBits) return 0;
+      return xn + size_t(*n / 32) + 1;
+    }
+    case kRshift:
+      return xn + 1;
+    case kFloorDiv:
+      return xn + 1;
+    case kMod:
+      return yn + 1;
+    default:
+      return 0;
+  }
+}
+
+/// A BigIntObj for a result of at most [bound] limbs, offered to [math] so
+/// that the result is computed in place instead of copied out of scratch
+/// memory: one copy of a big number fewer at the peak. Null (and nothing
+/// offered) for results that may well be small ints, or without memory.
+Value result_object(Vm& vm, BigMath& math, size_t bound) {
+  if (bound <= 2) return Value::null();
+  // Without memory for it the operation runs in scratch memory as usual.
+  auto* o = static_cast<BigIntObj*>(vm.heap.allocate_may_collect(sizeof(BigIntObj) + bound * sizeof(uint32_t)));
+  if (!o) return Value::null();
+  o->type = vm.t_int;
+  o->size = uint32_t(bound);
+  math.offer_result_buffer(o->limbs(), bound);
+  return Value::object(o);
 }
 
 int64_t small_of(Value v) { return v.is_bool() ? (v == Value::true_value()) : v.small_int_value(); }
@@ -87,17 +144,18 @@ Status big_binary(Vm& vm, int op, Value a, Value b, Value* out) {
     return Status::kOk;
   }
   Scratch s(vm);
+  Value into = result_object(vm, s.math, result_bound(op, x, y));
   switch (op) {
     case kAdd:
-      return store_big(vm, s.math.add(x, y), op, out);
+      return store_big(vm, s.math.add(x, y), op, out, into);
     case kSub:
-      return store_big(vm, s.math.sub(x, y), op, out);
+      return store_big(vm, s.math.sub(x, y), op, out, into);
     case kMul:
-      return store_big(vm, s.math.mul(x, y), op, out);
+      return store_big(vm, s.math.mul(x, y), op, out, into);
     case kFloorDiv:
-      return store_big(vm, s.math.floordiv(x, y), op, out);
+      return store_big(vm, s.math.floordiv(x, y), op, out, into);
     case kMod:
-      return store_big(vm, s.math.mod(x, y), op, out);
+      return store_big(vm, s.math.mod(x, y), op, out, into);
     case kAnd:
       return store_big(vm, s.math.bit_and(x, y), op, out);
     case kOr:
@@ -105,9 +163,9 @@ Status big_binary(Vm& vm, int op, Value a, Value b, Value* out) {
     case kXor:
       return store_big(vm, s.math.bit_xor(x, y), op, out);
     case kLshift:
-      return store_big(vm, s.math.lshift(x, y), op, out);
+      return store_big(vm, s.math.lshift(x, y), op, out, into);
     case kRshift:
-      return store_big(vm, s.math.rshift(x, y), op, out);
+      return store_big(vm, s.math.rshift(x, y), op, out, into);
     case kPow:
       if (y.is_negative()) return float_binary_op(vm, op, x.to_double(), y.to_double(), out);
       return store_big(vm, s.math.pow(x, y), op, out);
@@ -461,10 +519,28 @@ Status int_unary_op(Vm& vm, int op, Value a, Value* out) {
 
 Status int_repr(Vm& vm, Value v, unsigned base, bool prefix, Value* out) {
   SmallLimbs t;
-  Scratch s(vm);
-  auto r = s.math.to_string(as_big(v, t), base, prefix);
-  if (!r.ok()) return big_fault(vm, r.error(), kAdd);
-  *out = CPY_VM_TRY(new_str(vm, r.value()));
+  BigInt x = as_big(v, t);
+  // The digits go straight into the str (no copy of a long text at the peak).
+  size_t capacity = BigMath::text_capacity(x, base, prefix);
+  Str* s = alloc_obj<Str>(vm, vm.t_str, capacity + 1);
+  if (!s) return Status::kRaised;
+  Scratch scratch(vm);
+  auto r = scratch.math.to_string_into(s->data(), capacity, x, base, prefix);
+  if (!r.ok()) {
+    vm.heap.free(s);
+    return big_fault(vm, r.error(), kAdd);
+  }
+  size_t n = r.value().size();
+  if (n <= 1) {  // one-character strs are shared qstrs
+    *out = CPY_VM_TRY(new_str(vm, r.value()));
+    vm.heap.free(s);
+    return Status::kOk;
+  }
+  s->size = n;
+  s->ascii = true;
+  s->data()[n] = '\0';
+  vm.heap.shrink(s, sizeof(Str) + n + 1);
+  *out = Value::object(s);
   return Status::kOk;
 }
 

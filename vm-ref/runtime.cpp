@@ -404,11 +404,19 @@ bool Buf::reserve(size_t more) {
   }
   size_t cap = capacity ? capacity * 2 : 32;
   while (cap < size + more) cap *= 2;
-  auto* grown = static_cast<char*>(alloc_raw(vm, cap));
+  // The text sits in a block laid out as a str (header, text, NUL), so that
+  // finish() makes it the str in place instead of copying it.
+  size_t block = sizeof(Str) + cap + 1;
+  if (data && vm.heap.grow_in_place(data - sizeof(Str), block)) {
+    capacity = cap;
+    return true;
+  }
+  auto* grown = static_cast<char*>(alloc_raw(vm, block));
   if (!grown) {
     failed = true;
     return false;
   }
+  grown += sizeof(Str);
   if (size) std::memcpy(grown, data, size);
   data = grown;
   capacity = cap;
@@ -469,7 +477,21 @@ void Buf::add_hex(uintptr_t v) {
 
 Value Buf::finish(bool bytes) {
   if (failed) return Value::null();
-  return bytes ? new_bytes(vm, view()) : new_str(vm, view());
+  // Empty and one-character strs are shared qstrs.
+  if (size <= 1) return bytes ? new_bytes(vm, view()) : new_str(vm, view());
+  auto* s = reinterpret_cast<Str*>(data - sizeof(Str));
+  s->type = bytes ? vm.t_bytes : vm.t_str;
+  s->size = size;
+  s->hash = 0;
+  bool ascii = true;
+  for (size_t i = 0; i < size; ++i) ascii &= static_cast<unsigned char>(data[i]) < 0x80;
+  s->ascii = ascii;
+  data[size] = '\0';
+  vm.heap.shrink(s, sizeof(Str) + size + 1);
+  // The text is the str's now: this Buf starts over empty.
+  data = nullptr;
+  size = capacity = 0;
+  return Value::object(s);
 }
 
 }  // namespace cpy::vm

@@ -514,3 +514,70 @@ TEST_CASE("golden integer operations") {
   }
   CHECK(n >= 500);
 }
+
+TEST_CASE("to_string_into writes into the caller's buffer of text_capacity bytes") {
+  Calc c;
+  // Values just below and at powers of every base, where the digit count steps.
+  for (unsigned base : {2u, 3u, 7u, 8u, 10u, 16u, 36u}) {
+    for (int exp : {0, 1, 9, 10, 31, 32, 63, 64, 200, 3000}) {
+      BigInt p = c.math.pow(c.i64(base), c.i64(exp)).value();
+      for (BigInt v : {p, c.math.sub(p, c.i64(1)).value(), c.math.neg(p).value()}) {
+        for (bool prefix : {false, true}) {
+          std::string want = c.str(v, base, prefix);
+          size_t capacity = BigMath::text_capacity(v, base, prefix);
+          CHECK(want.size() <= capacity);
+          std::vector<char> out(capacity, '#');
+          auto r = c.math.to_string_into(out.data(), capacity, v, base, prefix);
+          REQUIRE(r.ok());
+          CHECK(r.value().data() == out.data());
+          CHECK(std::string(r.value()) == want);
+        }
+      }
+    }
+  }
+  // A buffer under the bound is refused, never overrun.
+  BigInt big = c("123456789012345678901234567890");
+  char small[8];
+  CHECK(Calc::fault_name(c.math.to_string_into(small, sizeof small, big).error()) == "MemoryError");
+  CHECK(Calc::fault_name(c.math.to_string_into(small, sizeof small, big, 40).error()) == "ValueError");
+}
+
+TEST_CASE("an offered result buffer takes the result of add, sub, mul, shifts, floordiv and mod") {
+  Calc c;
+  BigInt a = c("340282366920938463463374607431768211455");  // 2**128 - 1
+  BigInt b = c("18446744073709551619");                     // 2**64 + 3
+  BigInt::Limb buffer[16];
+  struct Case {
+    const char* name;
+    Result<BigInt> (*op)(BigMath&, BigInt, BigInt);
+  };
+  const Case cases[] = {
+      {"add", [](BigMath& m, BigInt x, BigInt y) { return m.add(x, y); }},
+      {"sub", [](BigMath& m, BigInt x, BigInt y) { return m.sub(x, y); }},
+      {"mul", [](BigMath& m, BigInt x, BigInt y) { return m.mul(x, y); }},
+      {"lshift", [](BigMath& m, BigInt x, BigInt) { return m.lshift(x, uint64_t(40)); }},
+      {"rshift", [](BigMath& m, BigInt x, BigInt) { return m.rshift(x, uint64_t(40)); }},
+      {"floordiv", [](BigMath& m, BigInt x, BigInt y) { return m.floordiv(x, y); }},
+      {"mod", [](BigMath& m, BigInt x, BigInt y) { return m.mod(x, y); }},
+  };
+  for (const Case& k : cases) {
+    CAPTURE(k.name);
+    std::string want = c.str(k.op(c.math, a, b));
+    c.math.offer_result_buffer(buffer, 16);
+    auto r = k.op(c.math, a, b);
+    REQUIRE(r.ok());
+    CHECK(r.value().limbs().data() == buffer);
+    CHECK(c.str(r.value()) == want);
+    // Too small a buffer is passed over: the result comes from the arena.
+    c.math.offer_result_buffer(buffer, 1);
+    auto r2 = k.op(c.math, a, b);
+    CHECK(r2.value().limbs().data() != buffer);
+    CHECK(c.str(r2.value()) == want);
+  }
+  // The offer is for one allocation only.
+  c.math.offer_result_buffer(buffer, 16);
+  auto first = c.math.add(a, b).value();
+  auto second = c.math.add(a, b).value();
+  CHECK(first.limbs().data() == buffer);
+  CHECK(second.limbs().data() != buffer);
+}

@@ -192,6 +192,27 @@ TEST_CASE("an object grows in place into free blocks after it, and not over a ne
   CHECK_FALSE(f.heap.grow_in_place(a, 1u << 20));  // past the end of the heap
 }
 
+TEST_CASE("shrink gives an object's tail back at once") {
+  Fixture f(8192);
+  size_t empty = f.heap.stats().free;
+  auto* a = static_cast<uint8_t*>(f.heap.allocate_may_collect(8 * Heap::kBlockBytes));
+  auto* b = static_cast<uint8_t*>(f.heap.allocate_may_collect(Heap::kBlockBytes));
+  REQUIRE(a);
+  REQUIRE(b);
+  a[0] = 7;
+  f.heap.shrink(a, Heap::kBlockBytes + 1);
+  CHECK(f.heap.allocation_size(a) == 2 * Heap::kBlockBytes);
+  CHECK(f.heap.stats().free == empty - 3 * Heap::kBlockBytes);
+  CHECK(a[0] == 7);
+  // The tail is free again: a 6-block object fits between a and b.
+  auto* c = static_cast<uint8_t*>(f.heap.allocate_may_collect(6 * Heap::kBlockBytes));
+  CHECK(c == a + 2 * Heap::kBlockBytes);
+  f.heap.shrink(a, 0);  // one block always stays
+  CHECK(f.heap.allocation_size(a) == Heap::kBlockBytes);
+  f.heap.shrink(a + 8, 0);  // not an object's start: nothing happens
+  CHECK(f.heap.allocation_size(a) == Heap::kBlockBytes);
+}
+
 TEST_CASE("free gives blocks back at once") {
   Fixture f(8192);
   size_t empty = f.heap.stats().free;

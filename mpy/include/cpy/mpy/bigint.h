@@ -121,6 +121,17 @@ class BigMath {
   Arena& arena() { return arena_; }
   size_t max_bits() const { return max_bits_; }
 
+  /// Lets the next limb allocation use [buffer] (zeroed first) instead of
+  /// the arena, when it needs at most [capacity] limbs; a larger one
+  /// withdraws the offer. add, sub, mul, the shifts, floordiv and mod
+  /// allocate their result first, so a caller that knows a bound can have the result written
+  /// straight into the object that will hold it (and otherwise moves the
+  /// result there, since nothing else lives in the buffer by then).
+  void offer_result_buffer(BigInt::Limb* buffer, size_t capacity) {
+    offer_ = buffer;
+    offer_capacity_ = capacity;
+  }
+
   Result<BigInt> from_int64(int64_t value);
   Result<BigInt> from_uint64(uint64_t value);
   /// int(x) for a float: truncates towards zero, exactly.
@@ -140,6 +151,13 @@ class BigMath {
   /// bases 16, 8 and 2 get "0x", "0o" and "0b" after any '-', like hex(),
   /// oct() and bin(). The text lives in the arena.
   Result<std::string_view> to_string(BigInt value, unsigned base = 10, bool prefix = false);
+  /// to_string into [out], [capacity] bytes of at least text_capacity(),
+  /// instead of the arena (temporaries still come from it); the text starts
+  /// at [out].
+  Result<std::string_view> to_string_into(char* out, size_t capacity, BigInt value, unsigned base = 10,
+                                          bool prefix = false);
+  /// An upper bound on the bytes to_string's text of [value] takes.
+  static size_t text_capacity(BigInt value, unsigned base = 10, bool prefix = false);
 
   Result<BigInt> neg(BigInt a);
   Result<BigInt> abs(BigInt a);
@@ -181,6 +199,8 @@ class BigMath {
 
   Arena& arena_;
   size_t max_bits_;
+  BigInt::Limb* offer_ = nullptr;
+  size_t offer_capacity_ = 0;
 };
 
 }  // namespace cpy::mpy

@@ -56,6 +56,9 @@ class Heap {
   /// new bytes are zeroed. False, and nothing changed, otherwise. Never
   /// collects.
   bool grow_in_place(void* p, size_t bytes);
+  /// Gives back the blocks of the object [p] beyond its first [bytes] (at
+  /// least one block stays): a buffer that became its final object.
+  void shrink(void* p, size_t bytes);
   /// Gives the object [p] back now, before a collection would. Only for
   /// memory the caller knows nothing else points to (work buffers): a
   /// pointer left behind would see the block handed out again.
