@@ -477,6 +477,16 @@ Status bound(Vm& vm, const SortRun& r, size_t lo, size_t end, Value key, bool up
 Status merge(Vm& vm, const SortRun& r, size_t lo, size_t mid, size_t end) {
   if (lo == mid || mid == end) return Status::kOk;
   if (mid - lo <= r.room) return merge_buffered(vm, r, lo, mid, end);
+  if (mid - lo == 1 && end - mid == 1) {
+    // Two items: the split below would leave this same problem.
+    Value a, b;
+    bool swap = false;
+    CPY_VM_CHECK(sort_key(vm, r, lo, &a));
+    CPY_VM_CHECK(sort_key(vm, r, mid, &b));
+    CPY_VM_CHECK(sorts_before(vm, r, b, a, &swap));
+    if (swap) rotate(r, lo, mid, end);
+    return Status::kOk;
+  }
   // Split the longer run in half, find where its middle item falls in the
   // other run, rotate so that both halves' parts meet, and merge the two
   // smaller problems. Only rotations move items: an exception leaves every

@@ -168,6 +168,8 @@ bool Vm::init() {
 int Vm::report_uncaught() {
   Value e = take_pending(*this);
   if (e.is_null()) return 0;
+  // The program is over: a heap it left locked must not silence its traceback.
+  while (heap.locked()) heap.unlock();
   if (is_instance(*this, e, exc[size_t(Exc::SystemExit)])) {
     Tuple* a = e.as<Instance>()->args.is_object() ? e.as<Instance>()->args.as<Tuple>() : nullptr;
     Value code = a && a->size ? a->items()[0] : Value::none();
