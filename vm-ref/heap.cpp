@@ -123,6 +123,11 @@ size_t Heap::head_at(const void* p) const {
 
 void Heap::release_blocks(size_t from, size_t to) {
   for (size_t b = from; b < to; ++b) set_kind(b, kFree);
+  // A hole a large object can use: the next large allocation starts there,
+  // since an object placed after it could split it from the free space that
+  // follows. A smaller one (a short str's unused tail) must not pull the
+  // cursor back over the whole heap.
+  if (to - from > kSmallBlocks && from < cursor_) cursor_ = from;
   if (from < first_free_) first_free_ = from;
   // A run of up to kSmallBlocks that uses the hole may start a little before
   // it, in free blocks it joins; looking further back would cost a walk over
@@ -131,9 +136,6 @@ void Heap::release_blocks(size_t from, size_t to) {
   for (size_t& hint : fit_hint_) {
     if (from < hint) hint = from;
   }
-  // The next large allocation starts in this hole: an object placed after
-  // it could split it from the free space that follows.
-  if (from < cursor_) cursor_ = from;
 }
 
 bool Heap::grow_in_place(void* p, size_t bytes) {
