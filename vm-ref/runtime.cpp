@@ -402,7 +402,10 @@ bool Buf::reserve(size_t more) {
     failed = true;
     return false;
   }
+  // A first reservation is taken as the size wanted (str + str, join): no
+  // rounding up; growth after that doubles.
   size_t cap = capacity ? capacity * 2 : 32;
+  if (!capacity && cap < more) cap = more;
   while (cap < size + more) cap *= 2;
   // The text sits in a block laid out as a str (header, text, NUL), so that
   // finish() makes it the str in place instead of copying it.
