@@ -132,6 +132,10 @@ Status Map::store_may_collect(Heap& heap, Value key, Value value, const KeyOps& 
   if (used_ == capacity_) {
     // Grow by half when mostly live; otherwise dropping the holes is enough.
     uint32_t want = live_ + 1 > capacity_ / 2 ? capacity_ + capacity_ / 2 : capacity_;
+    // First fill what the present index can hold (at most 2/3 full), so the
+    // index does not double for a few entries more.
+    uint32_t fits = index_size_ ? uint32_t((uint64_t(index_size_) * 2 - 1) / 3) : 0;
+    if (want > fits && capacity_ < fits) want = fits;
     if (want < 4) want = 4;
     if (!resize_may_collect(heap, want)) return Status::kOk;
   }
