@@ -3,11 +3,12 @@
 # CIRCUITPY_UNIX names a CircuitPython 10 unix-port binary, on that binary:
 # the smallest -X heapsize from which every larger size up to the first
 # power of two that works also works (fragmentation makes single sizes
-# below that hit or miss, on both VMs), found in steps of 1/64 of that
-# power of two. Prints KB and the ratio (<= 1: cpy-run needs no more heap).
+# below that hit or miss, on both VMs), found in steps of 1/MINHEAP_STEPS
+# (64) of that power of two. Prints KB and the ratio (<= 1: cpy-run needs
+# no more heap).
 #
 #   minheap.sh [BIN_DIR] [PROGRAM...]      (default: build/bin, all programs)
-#   env: CIRCUITPY_UNIX=/path/to/micropython
+#   env: CIRCUITPY_UNIX=/path/to/micropython  MINHEAP_STEPS=64
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 bin="${1:-$here/../../build/bin}"
@@ -25,7 +26,7 @@ need() {
     top=$((top * 2))
     ((top <= 1 << 31)) || { echo "-"; return; }
   done
-  step=$((top / 64))
+  step=$((top / ${MINHEAP_STEPS:-64}))
   last=$top
   for ((size = top - step; size > 0; size -= step)); do
     [[ "$(timeout 300 "$vm" -X heapsize=$size "$prog" 2>&1)" == "$want" ]] || break
