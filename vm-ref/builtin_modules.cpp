@@ -61,10 +61,10 @@ namespace {
 
 struct BuiltinModule {
   const char* name;
-  bool (*init)(Vm& vm, Module* m, Value globals);
+  const ModuleDef& def;
 };
 
-#define CPY_VM_MODULE_ENTRY(name) {#name, &init_mod_##name},
+#define CPY_VM_MODULE_ENTRY(name) {#name, kModule_##name},
 const BuiltinModule kModules[] = {CPY_VM_MODULES(CPY_VM_MODULE_ENTRY)};
 #undef CPY_VM_MODULE_ENTRY
 
@@ -201,7 +201,10 @@ Status builtin_module(Vm& vm, std::string_view name, Value* out) {
     if (name != bm.name) continue;
     Value g;
     Value m = CPY_VM_TRY(new_module(vm, name, &g));
-    if (!bm.init(vm, m.as<Module>(), g)) {
+    Module* mod = m.as<Module>();
+    mod->fns = bm.def.fns;
+    mod->n_fns = bm.def.n_fns;
+    if (bm.def.init && !bm.def.init(vm, mod, g)) {
       if (vm.pending.is_null()) vm.pending = vm.memory_error;
       return Status::kRaised;
     }

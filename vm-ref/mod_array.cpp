@@ -611,13 +611,14 @@ constexpr ClassSlot kArraySlots[] = {
     {"__imul__", &ar_imul, 2, 2, true},       {"__repr__", &ar_repr, 1, 1, true},
     {"append", &ar_append, 2, 2, false},      {"extend", &ar_extend, 2, 2, false},
 };
-}  // namespace
-
-bool init_mod_array(Vm& vm, Module*, Value g) {
+bool init_module(Vm& vm, Module*, Value g) {
   Type* t = new_native_class(vm, "array");
   if (!t || !put(vm, g, "array", Value::object(t))) return false;
   return add_special(vm, t, "__new__", &ar_new, 1, -1, true) &&
          add_slots(vm, t, kArraySlots, sizeof kArraySlots / sizeof kArraySlots[0]);
 }
+}  // namespace
+
+const ModuleDef kModule_array{nullptr, 0, &init_module};
 
 }  // namespace cpy::vm

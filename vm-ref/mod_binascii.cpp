@@ -137,8 +137,6 @@ Status b_crc32(Vm& vm, const Args& args, Value* out) {
   return Status::kOk;
 }
 
-}  // namespace
-
 constexpr MethodDef kModuleFns[] = {
     method_def("hexlify", &b_hexlify, 1, 2),
     method_def("unhexlify", &b_unhexlify, 1, 1),
@@ -147,9 +145,11 @@ constexpr MethodDef kModuleFns[] = {
     method_def("crc32", &b_crc32, 1, 2),
 };
 
-bool init_mod_binascii(Vm& vm, Module* m, Value g) {
-  set_module_fns(m, kModuleFns);
+bool init_module(Vm& vm, Module*, Value g) {
   return put(vm, g, "Error", Value::object(vm.exc[size_t(Exc::ValueError)]));
 }
+}  // namespace
+
+const ModuleDef kModule_binascii = module_def(kModuleFns, &init_module);
 
 }  // namespace cpy::vm

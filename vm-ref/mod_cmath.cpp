@@ -484,17 +484,14 @@ constexpr MethodDef kFns[] = {
     method_def("isclose", &cmath_isclose, 2, 2, true),
 };
 
+bool init_module(Vm& vm, Module*, Value g) {
+  return put(vm, g, "pi", new_float(vm, kPi)) && put(vm, g, "e", new_float(vm, M_E)) &&
+         put(vm, g, "tau", new_float(vm, 2 * kPi)) && put(vm, g, "inf", new_float(vm, INFINITY)) &&
+         put(vm, g, "infj", new_complex(vm, 0.0, INFINITY)) && put(vm, g, "nan", new_float(vm, NAN)) &&
+         put(vm, g, "nanj", new_complex(vm, 0.0, NAN));
+}
 }  // namespace
 
-bool init_mod_cmath(Vm& vm, Module* m, Value g) {
-  if (!put(vm, g, "pi", new_float(vm, kPi)) || !put(vm, g, "e", new_float(vm, M_E)) ||
-      !put(vm, g, "tau", new_float(vm, 2 * kPi)) || !put(vm, g, "inf", new_float(vm, INFINITY)) ||
-      !put(vm, g, "infj", new_complex(vm, 0.0, INFINITY)) || !put(vm, g, "nan", new_float(vm, NAN)) ||
-      !put(vm, g, "nanj", new_complex(vm, 0.0, NAN))) {
-    return false;
-  }
-  set_module_fns(m, kFns);
-  return true;
-}
+const ModuleDef kModule_cmath = module_def(kFns, &init_module);
 
 }  // namespace cpy::vm

@@ -620,9 +620,7 @@ Status od_make(Vm& vm, const Args& args, Value* out) {
   return Status::kOk;
 }
 
-}  // namespace
-
-bool init_mod_collections(Vm& vm, Module*, Value g) {
+bool init_module(Vm& vm, Module*, Value g) {
   Type* od = new_builtin_type(vm, "OrderedDict", Kind::kDict, vm.t_dict, kTypeBaseable);
   if (!od) return false;
   od->make = &od_make;
@@ -644,5 +642,8 @@ bool init_mod_collections(Vm& vm, Module*, Value g) {
          add_getter(vm, dq, "maxlen", &dq_maxlen) &&
          add_fn(vm, g, "namedtuple", &c_namedtuple, 2, 2, true);
 }
+}  // namespace
+
+const ModuleDef kModule_collections{nullptr, 0, &init_module};
 
 }  // namespace cpy::vm

@@ -19,9 +19,7 @@ const ErrnoCode kCodes[] = {
     {"EINPROGRESS", 115},
 };
 
-}  // namespace
-
-bool init_mod_errno(Vm& vm, Module*, Value g) {
+bool init_module(Vm& vm, Module*, Value g) {
   Value codes = new_dict(vm);
   if (codes.is_null() || !put(vm, g, "errorcode", codes)) return false;
   for (const ErrnoCode& c : kCodes) {
@@ -33,5 +31,8 @@ bool init_mod_errno(Vm& vm, Module*, Value g) {
   }
   return true;
 }
+}  // namespace
+
+const ModuleDef kModule_errno{nullptr, 0, &init_module};
 
 }  // namespace cpy::vm

@@ -4,6 +4,10 @@
 
 namespace cpy::vm {
 
-bool init_mod___future__(Vm& vm, Module*, Value g) { return put(vm, g, "annotations", Value::true_value()); }
+namespace {
+bool init_module(Vm& vm, Module*, Value g) { return put(vm, g, "annotations", Value::true_value()); }
+}  // namespace
+
+const ModuleDef kModule___future__{nullptr, 0, &init_module};
 
 }  // namespace cpy::vm

@@ -56,8 +56,6 @@ Status gc_threshold(Vm& vm, const Args& args, Value* out) {
   return Status::kOk;
 }
 
-}  // namespace
-
 constexpr MethodDef kModuleFns[] = {
     method_def("collect", &gc_collect, 0, 1),
     method_def("mem_free", &gc_mem_free, 0, 0),
@@ -68,9 +66,8 @@ constexpr MethodDef kModuleFns[] = {
     method_def("isenabled", &gc_isenabled, 0, 0),
 };
 
-bool init_mod_gc(Vm&, Module* m, Value) {
-  set_module_fns(m, kModuleFns);
-  return true;
-}
+}  // namespace
+
+const ModuleDef kModule_gc = module_def(kModuleFns);
 
 }  // namespace cpy::vm

@@ -175,9 +175,7 @@ Status make_hash(Vm& vm, const Args& args, bool sha1, Value* out) {
 Status sha256_new(Vm& vm, const Args& a, Value* o) { return make_hash(vm, a, false, o); }
 Status sha1_new(Vm& vm, const Args& a, Value* o) { return make_hash(vm, a, true, o); }
 
-}  // namespace
-
-bool init_mod_hashlib(Vm& vm, Module*, Value g) {
+bool init_module(Vm& vm, Module*, Value g) {
   Type* t256 = nullptr;
   Type* t1 = nullptr;
   for (int i = 0; i < 2; ++i) {
@@ -202,5 +200,8 @@ bool init_mod_hashlib(Vm& vm, Module*, Value g) {
   }
   return t256 && t1;
 }
+}  // namespace
+
+const ModuleDef kModule_hashlib{nullptr, 0, &init_module};
 
 }  // namespace cpy::vm

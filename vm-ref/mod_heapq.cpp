@@ -117,8 +117,6 @@ Status n_best(Vm& vm, const Args& args, bool largest, Value* out) {
 Status h_nsmallest(Vm& vm, const Args& a, Value* o) { return n_best(vm, a, false, o); }
 Status h_nlargest(Vm& vm, const Args& a, Value* o) { return n_best(vm, a, true, o); }
 
-}  // namespace
-
 constexpr MethodDef kModuleFns[] = {
     method_def("heappush", &h_push, 2, 2),
     method_def("heappop", &h_pop, 1, 1),
@@ -129,9 +127,8 @@ constexpr MethodDef kModuleFns[] = {
     method_def("nlargest", &h_nlargest, 2, 2, true),
 };
 
-bool init_mod_heapq(Vm&, Module* m, Value) {
-  set_module_fns(m, kModuleFns);
-  return true;
-}
+}  // namespace
+
+const ModuleDef kModule_heapq = module_def(kModuleFns);
 
 }  // namespace cpy::vm

@@ -348,7 +348,8 @@ bool io_stream_ready(Vm& vm, Value obj, uint32_t* ready) {
   return true;
 }
 
-bool init_mod_io(Vm& vm, Module*, Value g) {
+namespace {
+bool init_module(Vm& vm, Module*, Value g) {
   Type* sio;
   Type* bio;
   Type* fio;
@@ -360,5 +361,8 @@ bool init_mod_io(Vm& vm, Module*, Value g) {
   return add_method(vm, sio, "getvalue", &s_getvalue, 1, 1) && add_method(vm, bio, "getvalue", &s_getvalue, 1, 1) &&
          add_fn(vm, g, "open", &io_open, 1, 2, true);
 }
+}  // namespace
+
+const ModuleDef kModule_io{nullptr, 0, &init_module};
 
 }  // namespace cpy::vm

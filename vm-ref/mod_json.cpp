@@ -425,8 +425,6 @@ Status j_load(Vm& vm, const Args& args, Value* out) {
   return loads_text(vm, text, out);
 }
 
-}  // namespace
-
 constexpr MethodDef kModuleFns[] = {
     method_def("dumps", &j_dumps, 1, 1, true),
     method_def("dump", &j_dump, 2, 2, true),
@@ -434,9 +432,11 @@ constexpr MethodDef kModuleFns[] = {
     method_def("load", &j_load, 1, 1),
 };
 
-bool init_mod_json(Vm& vm, Module* m, Value g) {
-  set_module_fns(m, kModuleFns);
+bool init_module(Vm& vm, Module*, Value g) {
   return put(vm, g, "JSONDecodeError", Value::object(vm.exc[size_t(Exc::ValueError)]));
 }
+}  // namespace
+
+const ModuleDef kModule_json = module_def(kModuleFns, &init_module);
 
 }  // namespace cpy::vm

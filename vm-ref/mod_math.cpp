@@ -406,16 +406,13 @@ constexpr MethodDef kFns[] = {
     method_def("dist", &math_dist, 2, 2),
 };
 
+bool init_module(Vm& vm, Module*, Value g) {
+  return put(vm, g, "pi", new_float(vm, M_PI)) && put(vm, g, "e", new_float(vm, M_E)) &&
+         put(vm, g, "tau", new_float(vm, 2 * M_PI)) && put(vm, g, "inf", new_float(vm, INFINITY)) &&
+         put(vm, g, "nan", new_float(vm, NAN));
+}
 }  // namespace
 
-bool init_mod_math(Vm& vm, Module* m, Value g) {
-  if (!put(vm, g, "pi", new_float(vm, M_PI)) || !put(vm, g, "e", new_float(vm, M_E)) ||
-      !put(vm, g, "tau", new_float(vm, 2 * M_PI)) || !put(vm, g, "inf", new_float(vm, INFINITY)) ||
-      !put(vm, g, "nan", new_float(vm, NAN))) {
-    return false;
-  }
-  set_module_fns(m, kFns);
-  return true;
-}
+const ModuleDef kModule_math = module_def(kFns, &init_module);
 
 }  // namespace cpy::vm

@@ -114,8 +114,6 @@ Status mp_schedule(Vm& vm, const Args& args, Value* out) {
   return Status::kOk;
 }
 
-}  // namespace
-
 constexpr MethodDef kModuleFns[] = {
     method_def("const", &mp_const, 1, 1),
     method_def("opt_level", &mp_opt_level, 0, 1),
@@ -130,8 +128,7 @@ constexpr MethodDef kModuleFns[] = {
     method_def("schedule", &mp_schedule, 2, 2),
 };
 
-bool init_mod_micropython(Vm& vm, Module* m, Value) {
-  set_module_fns(m, kModuleFns);
+bool init_module(Vm& vm, Module* m, Value) {
   // These run while the heap is locked, when their objects could not be made.
   for (const char* name : {"heap_unlock", "heap_locked"}) {
     Value n = intern(vm, name), f;
@@ -139,5 +136,8 @@ bool init_mod_micropython(Vm& vm, Module* m, Value) {
   }
   return true;
 }
+}  // namespace
+
+const ModuleDef kModule_micropython = module_def(kModuleFns, &init_module);
 
 }  // namespace cpy::vm

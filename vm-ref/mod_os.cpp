@@ -196,9 +196,10 @@ constexpr MethodDef kModuleFns[] = {
     method_def("getenv", &os_getenv, 1, 2, true),
 };
 
-bool init_mod_os(Vm& vm, Module* m, Value g) {
-  set_module_fns(m, kModuleFns);
-  return put(vm, g, "sep", new_str(vm, "/"));
-}
+namespace {
+bool init_module(Vm& vm, Module*, Value g) { return put(vm, g, "sep", new_str(vm, "/")); }
+}  // namespace
+
+const ModuleDef kModule_os = module_def(kModuleFns, &init_module);
 
 }  // namespace cpy::vm

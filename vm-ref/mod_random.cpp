@@ -167,8 +167,6 @@ Status r_shuffle(Vm& vm, const Args& args, Value* out) {
   return Status::kOk;
 }
 
-}  // namespace
-
 constexpr MethodDef kModuleFns[] = {
     method_def("seed", &r_seed, 0, 1),
     method_def("getrandbits", &r_getrandbits, 1, 1),
@@ -180,9 +178,8 @@ constexpr MethodDef kModuleFns[] = {
     method_def("shuffle", &r_shuffle, 1, 1),
 };
 
-bool init_mod_random(Vm&, Module* m, Value) {
-  set_module_fns(m, kModuleFns);
-  return true;
-}
+}  // namespace
+
+const ModuleDef kModule_random = module_def(kModuleFns);
 
 }  // namespace cpy::vm

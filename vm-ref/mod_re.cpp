@@ -663,9 +663,7 @@ bool put_bound(Vm& vm, Value g, Value state, const char* name, NativeImpl impl, 
   return put(vm, g, name, Value::object(bm));
 }
 
-}  // namespace
-
-bool init_mod_re(Vm& vm, Module*, Value g) {
+bool init_module(Vm& vm, Module*, Value g) {
   Type* pattern = new_native_class(vm, "Pattern");
   if (!pattern || !put(vm, g, "Pattern", Value::object(pattern))) return false;
   Type* match = new_native_class(vm, "Match");
@@ -705,5 +703,8 @@ bool init_mod_re(Vm& vm, Module*, Value g) {
          add_special(vm, match, "__getitem__", &m_getitem, 2, 2) && add_special(vm, match, "__repr__", &m_repr, 1, 1) &&
          add_special(vm, match, "__getattr__", &m_getattr, 2, 2);
 }
+}  // namespace
+
+const ModuleDef kModule_re{nullptr, 0, &init_module};
 
 }  // namespace cpy::vm

@@ -270,9 +270,7 @@ Status s_select(Vm& vm, const Args& args, Value* out) {
   return Status::kOk;
 }
 
-}  // namespace
-
-bool init_mod_select(Vm& vm, Module*, Value g) {
+bool init_module(Vm& vm, Module*, Value g) {
   Type* t = new_native_class(vm, "poll");
   if (!t || !put(vm, g, "poll", Value::object(t))) return false;
   return add_special(vm, t, "__new__", &poll_new, 1, 2, true) && add_method(vm, t, "register", &p_register, 2, 3, true) &&
@@ -282,5 +280,8 @@ bool init_mod_select(Vm& vm, Module*, Value g) {
          put(vm, g, "POLLOUT", Value::small_int(kPollOut)) && put(vm, g, "POLLERR", Value::small_int(kPollErr)) &&
          put(vm, g, "POLLHUP", Value::small_int(kPollHup)) && put(vm, g, "POLLNVAL", Value::small_int(kPollNval));
 }
+}  // namespace
+
+const ModuleDef kModule_select{nullptr, 0, &init_module};
 
 }  // namespace cpy::vm

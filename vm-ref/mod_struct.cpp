@@ -475,8 +475,6 @@ Status s_unpack(Vm& vm, const Args& a, Value* o) { return with_format(vm, a, &st
 Status s_unpack_from(Vm& vm, const Args& a, Value* o) { return with_format(vm, a, &st_unpack_from, o); }
 Status s_iter_unpack(Vm& vm, const Args& a, Value* o) { return with_format(vm, a, &st_iter_unpack, o); }
 
-}  // namespace
-
 constexpr MethodDef kModuleFns[] = {
     method_def("calcsize", &st_calcsize, 1, 1),
     method_def("pack", &st_pack, 1, -1),
@@ -486,8 +484,7 @@ constexpr MethodDef kModuleFns[] = {
     method_def("iter_unpack", &st_iter_unpack, 2, 2),
 };
 
-bool init_mod_struct(Vm& vm, Module* m, Value g) {
-  set_module_fns(m, kModuleFns);
+bool init_module(Vm& vm, Module*, Value g) {
   Type* st = new_native_class(vm, "Struct");
   if (!st || !add_special(vm, st, "__new__", &s_new, 1, 2) || !add_method(vm, st, "pack", &s_pack, 1, -1) ||
       !add_method(vm, st, "pack_into", &s_pack_into, 3, -1) || !add_method(vm, st, "unpack", &s_unpack, 2, 2) ||
@@ -498,5 +495,8 @@ bool init_mod_struct(Vm& vm, Module* m, Value g) {
   return put(vm, g, "Struct", Value::object(st)) &&
          put(vm, g, "error", Value::object(vm.exc[size_t(Exc::ValueError)]));
 }
+}  // namespace
+
+const ModuleDef kModule_struct = module_def(kModuleFns, &init_module);
 
 }  // namespace cpy::vm

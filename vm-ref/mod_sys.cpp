@@ -79,7 +79,8 @@ bool sys_stdio_ready(Vm& vm, Value obj, uint32_t* ready) {
   return false;
 }
 
-bool init_mod_sys(Vm& vm, Module*, Value g) {
+namespace {
+bool init_module(Vm& vm, Module*, Value g) {
   Value vi[3] = {Value::small_int(3), Value::small_int(4), Value::small_int(0)};
   Value version_info = new_tuple(vm, 3, vi);
   Value impl_globals;
@@ -109,6 +110,8 @@ bool init_mod_sys(Vm& vm, Module*, Value g) {
          put(vm, g, "stdin", in) && add_fn(vm, in_g, "read", &stdin_read, 0, 1) &&
          add_fn(vm, in_g, "readline", &stdin_read, 0, 1) && add_fn(vm, g, "exit", &sys_exit, 0, 1) && add_fn(vm, g, "print_exception", &sys_print_exception, 1, 2);
 }
+}  // namespace
 
+const ModuleDef kModule_sys{nullptr, 0, &init_module};
 
 }  // namespace cpy::vm

@@ -177,8 +177,6 @@ Status st_new(Vm& vm, const Args& args, Value* out) {
   return Status::kOk;
 }
 
-}  // namespace
-
 constexpr MethodDef kModuleFns[] = {
     method_def("monotonic", &t_monotonic, 0, 0),
     method_def("monotonic_ns", &t_monotonic_ns, 0, 0),
@@ -190,11 +188,13 @@ constexpr MethodDef kModuleFns[] = {
     method_def("mktime", &t_mktime, 1, 1),
 };
 
-bool init_mod_time(Vm& vm, Module* m, Value g) {
-  set_module_fns(m, kModuleFns);
+bool init_module(Vm& vm, Module*, Value g) {
   Type* st = new_namedtuple_type(vm, "struct_time", kFields, 9);
   return st && put(vm, g, "struct_time", Value::object(st)) && add_special(vm, st, "__new__", &st_new, 1, -1, true) &&
          add_special(vm, st, "__repr__", &st_repr, 1, 1);
 }
+}  // namespace
+
+const ModuleDef kModule_time = module_def(kModuleFns, &init_module);
 
 }  // namespace cpy::vm

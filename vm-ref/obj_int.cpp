@@ -109,7 +109,6 @@ size_t result_bound(int op, const BigInt& x, const BigInt& y) {
       return xn + size_t(*n / 32) + 1;
     }
     case kRshift:
-      return xn + 1;
     case kFloorDiv:
       return xn + 1;
     case kMod:
@@ -520,27 +519,16 @@ Status int_unary_op(Vm& vm, int op, Value a, Value* out) {
 Status int_repr(Vm& vm, Value v, unsigned base, bool prefix, Value* out) {
   SmallLimbs t;
   BigInt x = as_big(v, t);
-  // The digits go straight into the str (no copy of a long text at the peak).
+  // The digits go straight into the Buf, which becomes the str in place (no
+  // copy of a long text at the peak).
   size_t capacity = BigMath::text_capacity(x, base, prefix);
-  Str* s = alloc_obj<Str>(vm, vm.t_str, capacity + 1);
-  if (!s) return Status::kRaised;
+  Buf buf(vm);
+  if (!buf.reserve(capacity)) return Status::kRaised;
   Scratch scratch(vm);
-  auto r = scratch.math.to_string_into(s->data(), capacity, x, base, prefix);
-  if (!r.ok()) {
-    vm.heap.free(s);
-    return big_fault(vm, r.error(), kAdd);
-  }
-  size_t n = r.value().size();
-  if (n <= 1) {  // one-character strs are shared qstrs
-    *out = CPY_VM_TRY(new_str(vm, r.value()));
-    vm.heap.free(s);
-    return Status::kOk;
-  }
-  s->size = n;
-  s->ascii = true;
-  s->data()[n] = '\0';
-  vm.heap.shrink(s, sizeof(Str) + n + 1);
-  *out = Value::object(s);
+  auto r = scratch.math.to_string_into(buf.data, capacity, x, base, prefix);
+  if (!r.ok()) return big_fault(vm, r.error(), kAdd);
+  buf.size = r.value().size();
+  *out = CPY_VM_TRY(buf.finish());
   return Status::kOk;
 }
 

@@ -44,6 +44,9 @@ constexpr const char* kVmNames[] = {
 #define CPY_EXC_NAME(name, parent) #name,
     CPY_VM_EXCEPTIONS(CPY_EXC_NAME)
 #undef CPY_EXC_NAME
+#define CPY_BUILTIN_TYPE(slot, name, kind) name,
+#include "builtin_types.def"
+#undef CPY_BUILTIN_TYPE
 #define CPY_CONST_QSTR(text) text,
 #include "const_qstrs.def"
 #undef CPY_CONST_QSTR

@@ -482,13 +482,18 @@ bool init_modules(Vm& vm);
 Value new_module(Vm& vm, std::string_view name, Value* globals_out = nullptr);
 /// Stores a native function [name] in the module globals [globals].
 bool add_fn(Vm& vm, Value globals, const char* name, NativeImpl impl, int min, int max, bool kw = false);
-/// Gives the builtin module [m] its constant function table: each function
-/// becomes an object on first lookup (module_lookup).
+/// A builtin module: its constant function table, whose functions become
+/// objects on first lookup (module_lookup), and an init that adds the rest
+/// (constants, classes); either may be empty.
+struct ModuleDef {
+  const MethodDef* fns = nullptr;
+  uint16_t n_fns = 0;
+  bool (*init)(Vm& vm, Module* m, Value globals) = nullptr;
+};
 template <size_t N>
-void set_module_fns(Module* m, const MethodDef (&defs)[N]) {
+constexpr ModuleDef module_def(const MethodDef (&fns)[N], bool (*init)(Vm&, Module*, Value) = nullptr) {
   static_assert(N <= UINT16_MAX);
-  m->fns = defs;
-  m->n_fns = uint16_t(N);
+  return ModuleDef{fns, uint16_t(N), init};
 }
 /// The module's attribute [name] from its globals or its function table (the
 /// function is stored in the globals then); null when it has none.
@@ -505,14 +510,15 @@ Value sys_attr(Vm& vm, uint32_t name);
 /// when there is no builtin module of that name.
 Status builtin_module(Vm& vm, std::string_view name, Value* out);
 
-/// Module initialisers (mod_<name>.cpp): fill the globals [g]; false with an
-/// exception (or nothing: MemoryError) pending on failure.
+/// The builtin modules: kModule_<name> in mod_<name>.cpp. An init fills the
+/// globals [g]; false with an exception (or nothing: MemoryError) pending on
+/// failure.
 #define CPY_VM_MODULES(X)                                                                                      \
   X(sys) X(gc) X(micropython) X(math) X(struct) X(time) X(random) X(collections) X(json)     \
       X(binascii) X(errno) X(io) X(os) X(heapq) X(hashlib) X(re) X(array) X(select) X(cmath) X(__future__)
-#define CPY_VM_DECLARE_INIT(name) bool init_mod_##name(Vm& vm, Module* m, Value g);
-CPY_VM_MODULES(CPY_VM_DECLARE_INIT)
-#undef CPY_VM_DECLARE_INIT
+#define CPY_VM_DECLARE_MODULE(name) extern const ModuleDef kModule_##name;
+CPY_VM_MODULES(CPY_VM_DECLARE_MODULE)
+#undef CPY_VM_DECLARE_MODULE
 
 /// A class whose instances are Instance-based objects with native state
 /// (deque, StringIO, ...): Kind::kInstance, so special methods dispatch

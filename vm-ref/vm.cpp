@@ -93,40 +93,9 @@ bool Vm::init() {
     Kind kind;
   };
   const Spec specs[] = {
-      {&t_none, "NoneType", Kind::kNone},
-      {&t_int, "int", Kind::kInt},
-      {&t_float, "float", Kind::kFloat},
-      {&t_complex, "complex", Kind::kComplex},
-      {&t_str, "str", Kind::kStr},
-      {&t_bytes, "bytes", Kind::kBytes},
-      {&t_bytearray, "bytearray", Kind::kBytearray},
-      {&t_list, "list", Kind::kList},
-      {&t_dict, "dict", Kind::kDict},
-      {&t_set, "set", Kind::kSet},
-      {&t_frozenset, "frozenset", Kind::kFrozenset},
-      {&t_range, "range", Kind::kRange},
-      {&t_slice, "slice", Kind::kSlice},
-      {&t_function, "function", Kind::kFunction},
-      {&t_native, "builtin_function_or_method", Kind::kNative},
-      {&t_bound_method, "bound_method", Kind::kBoundMethod},
-      {&t_cell, "cell", Kind::kCell},
-      {&t_generator, "generator", Kind::kGenerator},
-      {&t_module, "module", Kind::kModule},
-      {&t_property, "property", Kind::kProperty},
-      {&t_staticmethod, "staticmethod", Kind::kStaticMethod},
-      {&t_classmethod, "classmethod", Kind::kClassMethod},
-      {&t_super, "super", Kind::kSuper},
-      {&t_iterator, "iterator", Kind::kIterator},
-      {&t_dict_view, "dict_view", Kind::kDictView},
-      {&t_ellipsis, "ellipsis", Kind::kEllipsis},
-      {&t_notimpl, "NotImplementedType", Kind::kNotImplemented},
-      {&t_internal, "internal", Kind::kInternal},
-      {&t_enumerate, "enumerate", Kind::kIterator},
-      {&t_zip, "zip", Kind::kIterator},
-      {&t_map, "map", Kind::kIterator},
-      {&t_filter, "filter", Kind::kIterator},
-      {&t_reversed, "reversed", Kind::kIterator},
-      {&t_code, "code", Kind::kInternal},
+#define CPY_BUILTIN_TYPE(slot, name, kind) {&slot, name, Kind::kind},
+#include "builtin_types.def"
+#undef CPY_BUILTIN_TYPE
   };
   for (const Spec& s : specs) {
     *s.slot = new_builtin_type(vm, s.name, s.kind, t_object);

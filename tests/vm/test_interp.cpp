@@ -68,6 +68,16 @@ TEST_CASE("the VM starts and runs a hand-assembled module") {
   CHECK(m.err.empty());
 }
 
+TEST_CASE("start-up interns no name on the heap and allocates under 1 KB") {
+  Machine m(64 * 1024);
+  REQUIRE(m.ok);
+  // Every name the VM uses at start-up is a constant qstr (names.def,
+  // builtin_types.def, const_qstrs.def, operators, exceptions).
+  CHECK(m.vm->qstrs.count() == QstrPool::constant_count());
+  m.heap.collect();
+  CHECK(m.heap.stats().used < 1024);
+}
+
 TEST_CASE("big ints, strings and lists from bytecode") {
   Machine m;
   REQUIRE(m.ok);
